@@ -1,0 +1,4 @@
+package io.datamind.describe;
+
+public record ColumnDescription(String column, Description description) {
+}

@@ -1,0 +1,4 @@
+package io.datamind.describe;
+
+public record Description(String text, DescriptionSource source) {
+}

@@ -1,0 +1,21 @@
+package io.datamind.docs;
+
+import io.datamind.relate.Relationship;
+import java.util.List;
+
+/** The single document every renderer reads; serialised as dictionary.json (schema: dictionary.schema.json). */
+public record DataDictionary(
+        String formatVersion,
+        String tool,
+        SourceInfo source,
+        RunInfo run,
+        List<TableEntry> tables,
+        List<Relationship> relationships) {
+
+    public static final String FORMAT_VERSION = "1.0";
+
+    public DataDictionary {
+        tables = List.copyOf(tables);
+        relationships = List.copyOf(relationships);
+    }
+}

@@ -1,0 +1,4 @@
+package io.datamind.profile;
+
+public record BooleanStats(long trueCount, long falseCount) {
+}

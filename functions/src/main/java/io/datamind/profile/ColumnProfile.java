@@ -1,0 +1,30 @@
+package io.datamind.profile;
+
+import io.datamind.scan.TypeFamily;
+import java.util.List;
+
+/**
+ * Statistics of one column. Only the block that fits the column's type family is set; the others are null.
+ * Counts are exact over the rows profiled; estimated figures say so in their own record.
+ *
+ * @param rows             rows profiled (the basis of every figure)
+ * @param uniquenessRatio  distinct values ÷ non-null values
+ * @param topValues        most frequent values (at most 10), null for opaque types
+ * @param samples          a few example values (at most 5), null for opaque types
+ */
+public record ColumnProfile(
+        String column,
+        TypeFamily family,
+        long rows,
+        long nullCount,
+        double nullRatio,
+        DistinctCount distinct,
+        Double uniquenessRatio,
+        FrequentValues topValues,
+        List<String> samples,
+        NumericStats numeric,
+        TemporalStats temporal,
+        TextStats text,
+        BooleanStats bool,
+        SizeStats size) {
+}

@@ -1,0 +1,4 @@
+package io.datamind.profile;
+
+public record ValueCount(String value, long count) {
+}

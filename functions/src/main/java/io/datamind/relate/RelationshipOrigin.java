@@ -1,0 +1,3 @@
+package io.datamind.relate;
+
+public enum RelationshipOrigin { DECLARED, INFERRED }

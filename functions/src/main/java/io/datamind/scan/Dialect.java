@@ -1,0 +1,66 @@
+package io.datamind.scan;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Everything that differs between databases in the SQL DataMind sends: quoting, session safety,
+ * sampling and the few expressions the profiler needs. The catalog is read by {@link #catalogReader()}.
+ */
+public interface Dialect {
+
+    /** Short id: postgresql, mysql, sqlite, h2. */
+    String id();
+
+    boolean supportsSchemas();
+
+    CatalogReader catalogReader();
+
+    /** Quotes one identifier so that spaces, quotes, case, unicode and reserved words survive. */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    default String qualifiedName(TableRef table) {
+        return table.schema() == null || !supportsSchemas()
+                ? quote(table.name())
+                : quote(table.schema()) + "." + quote(table.name());
+    }
+
+    /** Makes the session read-only and bounds every statement by {@code timeout}. */
+    void configureSession(Connection connection, Duration timeout) throws SQLException;
+
+    /** Character length of a text value. */
+    default String charLengthExpression(String quotedColumn) {
+        return "CHAR_LENGTH(" + quotedColumn + ")";
+    }
+
+    /** The first {@code chars} characters of a text value, so large values never cross the wire whole. */
+    default String prefixExpression(String quotedColumn, int chars) {
+        return "SUBSTRING(" + quotedColumn + ", 1, " + chars + ")";
+    }
+
+    /** Size in bytes of a binary or LOB value. */
+    default String byteLengthExpression(String quotedColumn) {
+        return "OCTET_LENGTH(" + quotedColumn + ")";
+    }
+
+    /**
+     * A query over about {@code targetRows} rows of a table of about {@code estimatedRows} rows,
+     * sampled database-side in the cheapest way this database offers.
+     */
+    SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows);
+
+    /** Fraction of rows to keep, never above 1. */
+    static double samplingFraction(long estimatedRows, long targetRows) {
+        if (estimatedRows <= 0) {
+            return 1.0;
+        }
+        return Math.min(1.0, (double) targetRows / estimatedRows);
+    }
+
+    /** SQL plus a human-readable description of the sampling method, recorded in the profile. */
+    record SampledQuery(String sql, String method) {
+    }
+}

@@ -1,0 +1,9 @@
+package io.datamind.scan;
+
+import java.util.List;
+
+public record PrimaryKey(String name, List<String> columns) {
+    public PrimaryKey {
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,52 @@
+package io.datamind.scan.postgres;
+
+import io.datamind.scan.CatalogReader;
+import io.datamind.scan.Dialect;
+import io.datamind.scan.TableRef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+
+public final class PostgresDialect implements Dialect {
+
+    @Override
+    public String id() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean supportsSchemas() {
+        return true;
+    }
+
+    @Override
+    public CatalogReader catalogReader() {
+        return new PostgresCatalogReader();
+    }
+
+    @Override
+    public void configureSession(Connection connection, Duration timeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            statement.execute("SET statement_timeout = " + timeout.toMillis());
+        }
+        connection.setReadOnly(true);
+    }
+
+    @Override
+    public String prefixExpression(String quotedColumn, int chars) {
+        return "LEFT(" + quotedColumn + "::text, " + chars + ")";
+    }
+
+    /** Block sampling reads only the chosen pages, so its cost falls with the fraction (unlike BERNOULLI). */
+    @Override
+    public SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows) {
+        double percent = Dialect.samplingFraction(estimatedRows, targetRows) * 100.0;
+        String pct = String.format(Locale.ROOT, "%.6f", percent);
+        String sql = "SELECT " + selectList + " FROM " + qualifiedName(table)
+                + " TABLESAMPLE SYSTEM (" + pct + ") REPEATABLE (42) LIMIT " + targetRows;
+        return new SampledQuery(sql, "TABLESAMPLE SYSTEM (" + pct + "%)");
+    }
+}
