@@ -1,0 +1,3 @@
+package io.datamind.classify;
+
+public enum PiiCategory { NONE, CONTACT, IDENTITY, FINANCIAL, HEALTH, CREDENTIALS, LOCATION, DEMOGRAPHIC }
