@@ -12,6 +12,9 @@ public final class BooleanSubject implements ColumnSubjectRule {
     private static final Map<String, String> PREFIX_VERBS = Map.of(
             "is", "is", "has", "has", "can", "can", "should", "should", "was", "was", "allow", "allows");
     private static final Set<String> FLAG_WORDS = Set.of("flag", "flg", "yn", "ind", "bool");
+    private static final Set<String> STATE_WORDS = Set.of(
+            "active", "inactive", "enabled", "disabled", "visible", "hidden", "valid", "locked", "blocked",
+            "default", "primary", "current", "obsolete", "discontinued", "verified", "archived", "deleted");
     private static final List<String> FLAG_ENDINGS = List.of("bool", "flag");
 
     @Override
@@ -24,10 +27,20 @@ public final class BooleanSubject implements ColumnSubjectRule {
         if (words.size() > 1 && FLAG_WORDS.contains(facts.lastWord())) {
             return Optional.of(sentence(entity, "is", words.subList(0, words.size() - 1)));
         }
+        if (words.size() == 1 && isStateWord(words.get(0)) && facts.family() != TypeFamily.DATE
+                && facts.family() != TypeFamily.TIMESTAMP) {
+            return Optional.of(sentence(entity, "is", words));
+        }
         if (facts.family() == TypeFamily.BOOLEAN && !words.isEmpty()) {
             return Optional.of(sentence(entity, "is", withoutFlagEnding(words)));
         }
         return Optional.empty();
+    }
+
+    /** Single words that name a yes/no state even when stored as a number or letter: active, deleted… */
+    private static boolean isStateWord(String word) {
+        return STATE_WORDS.contains(word) || Verbs.baseOf(word).filter(v -> !Verbs.participle(v).equals(v)
+                && Verbs.participle(v).equals(word) && !Verbs.isBookkeeping(v)).isPresent();
     }
 
     private static String sentence(String entity, String verb, List<String> rest) {

@@ -33,10 +33,8 @@ public record TemporalName(String kind, List<String> eventWords, Optional<String
         return Optional.of(new TemporalName(kind(family), event, verb));
     }
 
+    /** Timestamps read as dates too: the column type already tells the precision. */
     private static String kind(TypeFamily family) {
-        if (family == TypeFamily.TIMESTAMP) {
-            return "Date and time";
-        }
         return family == TypeFamily.TIME ? "Time" : "Date";
     }
 }
