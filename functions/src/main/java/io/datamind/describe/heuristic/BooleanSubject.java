@@ -43,8 +43,11 @@ public final class BooleanSubject implements ColumnSubjectRule {
                 && Verbs.participle(v).equals(word) && !Verbs.isBookkeeping(v)).isPresent();
     }
 
+    /** After "can", "should" or "allows" comes a verb, which abbreviations must not touch ("can_ship"). */
     private static String sentence(String entity, String verb, List<String> rest) {
-        return "Whether the " + entity + " " + verb + " " + Abbreviations.phrase(rest);
+        boolean verbPhrase = !verb.equals("is") && !verb.equals("has") && !verb.equals("was");
+        String what = verbPhrase ? String.join(" ", rest) : Abbreviations.phrase(rest);
+        return "Whether the " + entity + " " + verb + " " + what;
     }
 
     /** "activebool" → "active": some schemas glue the type onto the name. */

@@ -14,7 +14,8 @@ public final class RangeClause implements StatisticClause {
         if (p == null || facts.isKeyLike() || facts.nonNullCount() == 0) {
             return Optional.empty();
         }
-        if (p.numeric() != null && facts.family().isNumeric()) {
+        if (p.numeric() != null && facts.family().isNumeric() && Double.isFinite(p.numeric().min())
+                && Double.isFinite(p.numeric().max())) {
             NumericStats n = p.numeric();
             return Optional.of(range(Figures.number(n.min()), Figures.number(n.max())));
         }
