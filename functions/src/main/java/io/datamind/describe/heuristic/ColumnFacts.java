@@ -65,10 +65,6 @@ public record ColumnFacts(
         return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
-    public boolean hasProfile() {
-        return profile != null;
-    }
-
     public long nonNullCount() {
         return profile == null ? 0 : profile.rows() - profile.nullCount();
     }
