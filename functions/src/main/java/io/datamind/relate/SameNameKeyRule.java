@@ -1,0 +1,39 @@
+package io.datamind.relate;
+
+import io.datamind.scan.ColumnSchema;
+import io.datamind.scan.TableSchema;
+import java.util.List;
+
+/**
+ * A column named exactly like another table's {@code <x>_id} key points at it, whatever that table is called:
+ * store_id in many tables → shop.store_id.
+ */
+final class SameNameKeyRule implements InferenceRule {
+
+    static final double CONFIDENCE = 0.75;
+
+    @Override
+    public List<Candidate> propose(TableSchema from, ColumnSchema column, KeyTargets targets) {
+        if (isSolePrimaryKey(from, column)) {
+            // two tables keyed by the same name (customer, customer_details) would otherwise point at each other
+            return List.of();
+        }
+        String name = Names.normalized(column.name());
+        return targets.all().stream()
+                .filter(t -> !t.table().table().equals(from.table()))
+                .filter(t -> !t.keyIsForeign())
+                .filter(t -> isEntityIdKey(t) && Names.normalized(t.key().name()).equals(name))
+                .map(t -> new Candidate(from, column, t, CONFIDENCE, "name " + column.name()
+                        + " equals the primary key " + t.label() + ", " + Evidence.types(column, t)))
+                .toList();
+    }
+
+    private static boolean isEntityIdKey(KeyTarget target) {
+        List<String> words = Names.words(target.key().name());
+        return words.size() >= 2 && Names.isIdWord(words.get(words.size() - 1));
+    }
+
+    private static boolean isSolePrimaryKey(TableSchema table, ColumnSchema column) {
+        return table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()));
+    }
+}
