@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Everything that differs between databases in the SQL DataMind sends: quoting, session safety,
- * sampling and the few expressions the profiler needs. The catalog is read by {@link #catalogReader()}.
+ * sampling and the few expressions the profiler needs. The catalog is read by {@link #catalogReader(int)}.
  */
 public interface Dialect {
 
@@ -15,7 +15,8 @@ public interface Dialect {
 
     boolean supportsSchemas();
 
-    CatalogReader catalogReader();
+    /** The reader of this database's catalog; each of its queries is bounded by {@code queryTimeoutSeconds}. */
+    CatalogReader catalogReader(int queryTimeoutSeconds);
 
     /** Quotes one identifier so that spaces, quotes, case, unicode and reserved words survive. */
     default String quote(String identifier) {

@@ -22,8 +22,8 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public CatalogReader catalogReader() {
-        return new H2CatalogReader();
+    public CatalogReader catalogReader(int queryTimeoutSeconds) {
+        return new H2CatalogReader(this, queryTimeoutSeconds);
     }
 
     @Override
