@@ -197,9 +197,9 @@ public final class PostgresCatalogReader implements CatalogReader {
     private record Relation(long oid, TableKind kind, String comment, Double estimate, String viewDefinition) {
 
         static Relation from(ResultSet row) throws SQLException {
-            double estimate = row.getDouble(4);
-            return new Relation(row.getLong(1), kind(row.getString(2)), row.getString(3),
-                    row.wasNull() ? null : estimate, row.getString(5));
+            double reltuples = row.getDouble(4);
+            Double estimate = row.wasNull() ? null : reltuples;
+            return new Relation(row.getLong(1), kind(row.getString(2)), row.getString(3), estimate, row.getString(5));
         }
 
         private static TableKind kind(String relkind) {
