@@ -51,8 +51,10 @@ public final class CatalogQueries {
         }
     }
 
+    /** The first row's value; empty when there is no row or the value is null. */
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
-        return list(sql, mapper, parameters).stream().findFirst();
+        List<T> rows = list(sql, mapper, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** Exact count when the estimate is unknown (null or negative) or small, otherwise the estimate. */
