@@ -29,6 +29,14 @@ public interface Dialect {
                 : quote(table.schema()) + "." + quote(table.name());
     }
 
+    /**
+     * Driver properties set when the connection is opened, for databases that can only be made read-only then
+     * (H2 ignores {@link Connection#setReadOnly}). Most databases need none.
+     */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
     /** Makes the session read-only and bounds every statement by {@code timeout}. */
     void configureSession(Connection connection, Duration timeout) throws SQLException;
 
