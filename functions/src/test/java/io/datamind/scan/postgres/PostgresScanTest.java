@@ -46,6 +46,7 @@ class PostgresScanTest {
                 "dm_scan_a.all_types",
                 "dm_scan_a.customer_emails",
                 "dm_scan_a.empty_table",
+                "dm_scan_a.event_notes",
                 "dm_scan_a.events",
                 "dm_scan_a.order_lines",
                 "dm_scan_a.order_summary",
@@ -193,6 +194,10 @@ class PostgresScanTest {
         assertThat(events.primaryKey()).isEqualTo(new PrimaryKey("events_pkey", List.of("id", "happened_on")));
         assertThat(events.rowCount()).isEqualTo(RowCount.exact(5));
         assertThat(events.column("payload").orElseThrow().family()).isEqualTo(TypeFamily.JSON);
+        assertThat(SCANNER.scan(new TableRef("dm_scan_a", "event_notes")).foreignKeys())
+                .as("one key, not one per partition").containsExactly(new ForeignKey("event_notes_event_fk",
+                        List.of("event_id", "happened_on"), new TableRef("dm_scan_a", "events"),
+                        List.of("id", "happened_on")));
     }
 
     @Test
