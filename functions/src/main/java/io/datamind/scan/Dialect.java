@@ -3,6 +3,7 @@ package io.datamind.scan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Everything that differs between databases in the SQL DataMind sends: quoting, session safety,
@@ -33,8 +34,8 @@ public interface Dialect {
      * Driver properties set when the connection is opened, for databases that can only be made read-only then
      * (H2 ignores {@link Connection#setReadOnly}). Most databases need none.
      */
-    default java.util.Map<String, String> connectionProperties() {
-        return java.util.Map.of();
+    default Map<String, String> connectionProperties() {
+        return Map.of();
     }
 
     /** Makes the session read-only and bounds every statement by {@code timeout}. */

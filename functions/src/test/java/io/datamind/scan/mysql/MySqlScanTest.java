@@ -205,6 +205,10 @@ class MySqlScanTest {
 
         assertThat(new SchemaScanner(TestDatabases.mariaDbSource(filter)).listTables()).extracting(TableRef::key)
                 .containsExactly("dm_scan_a.order_lines", "dm_scan_a.orders", "dm_scan_b.big_numbers");
+        TableFilter upperCase = new TableFilter(List.of("DM_SCAN_B"), List.of(), List.of());
+        assertThat(new SchemaScanner(TestDatabases.mariaDbSource(upperCase)).listTables()).extracting(TableRef::key)
+                .as("schema names match case-insensitively, as TableFilter does")
+                .containsExactly("dm_scan_b.big_numbers", "dm_scan_b.customers");
     }
 
     @Test
