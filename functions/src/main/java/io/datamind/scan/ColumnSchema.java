@@ -3,7 +3,10 @@ package io.datamind.scan;
 /**
  * One column as the database declares it.
  *
- * @param maxLength declared character/byte length (varchar(n)), null when unbounded or not applicable
+ * @param ordinal      1-based position among the visible columns
+ * @param defaultValue default expression as the database shows it; for a generated column, its generation expression
+ * @param identity     the database numbers the column itself (IDENTITY, serial, AUTO_INCREMENT, SQLite rowid alias)
+ * @param maxLength    declared character length (varchar(n), char(n)), null when unbounded or not a character type
  */
 public record ColumnSchema(
         int ordinal,

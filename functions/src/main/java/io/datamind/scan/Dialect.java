@@ -3,10 +3,11 @@ package io.datamind.scan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Everything that differs between databases in the SQL DataMind sends: quoting, session safety,
- * sampling and the few expressions the profiler needs. The catalog is read by {@link #catalogReader()}.
+ * sampling and the few expressions the profiler needs. The catalog is read by {@link #catalogReader(int)}.
  */
 public interface Dialect {
 
@@ -15,7 +16,8 @@ public interface Dialect {
 
     boolean supportsSchemas();
 
-    CatalogReader catalogReader();
+    /** The reader of this database's catalog; each of its queries is bounded by {@code queryTimeoutSeconds}. */
+    CatalogReader catalogReader(int queryTimeoutSeconds);
 
     /** Quotes one identifier so that spaces, quotes, case, unicode and reserved words survive. */
     default String quote(String identifier) {
@@ -26,6 +28,14 @@ public interface Dialect {
         return table.schema() == null || !supportsSchemas()
                 ? quote(table.name())
                 : quote(table.schema()) + "." + quote(table.name());
+    }
+
+    /**
+     * Driver properties set when the connection is opened, for databases that can only be made read-only then
+     * (H2 ignores {@link Connection#setReadOnly}). Most databases need none.
+     */
+    default Map<String, String> connectionProperties() {
+        return Map.of();
     }
 
     /** Makes the session read-only and bounds every statement by {@code timeout}. */

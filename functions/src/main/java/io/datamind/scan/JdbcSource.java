@@ -35,6 +35,7 @@ public final class JdbcSource {
 
     public Connection connect() {
         Properties properties = new Properties();
+        properties.putAll(dialect.connectionProperties());
         if (config.user() != null) {
             properties.setProperty("user", config.user());
         }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 public final class H2Dialect implements Dialect {
 
@@ -22,8 +23,17 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public CatalogReader catalogReader() {
-        return new H2CatalogReader();
+    public CatalogReader catalogReader(int queryTimeoutSeconds) {
+        return new H2CatalogReader(this, queryTimeoutSeconds);
+    }
+
+    /**
+     * H2 treats setReadOnly as a hint and has no read-only transactions, so the database itself is opened
+     * read-only. H2 ignores this when the database is already open in the same JVM or behind a TCP server.
+     */
+    @Override
+    public Map<String, String> connectionProperties() {
+        return Map.of("ACCESS_MODE_DATA", "r");
     }
 
     @Override

@@ -23,8 +23,8 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public CatalogReader catalogReader() {
-        return new MySqlCatalogReader();
+    public CatalogReader catalogReader(int queryTimeoutSeconds) {
+        return new MySqlCatalogReader(this, queryTimeoutSeconds);
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public CatalogReader catalogReader() {
-        return new PostgresCatalogReader();
+    public CatalogReader catalogReader(int queryTimeoutSeconds) {
+        return new PostgresCatalogReader(this, queryTimeoutSeconds);
     }
 
     @Override

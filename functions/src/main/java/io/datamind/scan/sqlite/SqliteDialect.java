@@ -23,8 +23,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public CatalogReader catalogReader() {
-        return new SqliteCatalogReader();
+    public CatalogReader catalogReader(int queryTimeoutSeconds) {
+        return new SqliteCatalogReader(this, queryTimeoutSeconds);
     }
 
     /** The timeout is applied per statement through {@link java.sql.Statement#setQueryTimeout}. */
