@@ -6,7 +6,9 @@ package io.datamind.quality.rules;
  */
 public final class ShapePattern {
 
-    private static final String META = "\\^$.|?*+()[]{}/";
+    /** Written as one-character classes ("[.]"): no backslashes, so the regex survives DQDL and SQL string literals. */
+    private static final String BRACKETABLE = "$.|?*+(){}/";
+    private static final String ESCAPED = "\\^[]";
 
     private ShapePattern() {
     }
@@ -35,7 +37,8 @@ public final class ShapePattern {
             case 'a' -> "[a-z]";
             case '9' -> "[0-9]";
             case ' ' -> " ";
-            default -> META.indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
+            default -> BRACKETABLE.indexOf(c) >= 0 ? "[" + c + "]"
+                    : ESCAPED.indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
         };
     }
 }
