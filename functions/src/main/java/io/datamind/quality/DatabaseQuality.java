@@ -1,6 +1,5 @@
 package io.datamind.quality;
 
-import io.datamind.scan.TableRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,9 +11,10 @@ import java.util.TreeMap;
 /**
  * Quality of a whole source: the mean of its tables' scores, each dimension the mean over the tables it applies to.
  *
+ * @param tables             table scores by table key ("schema.table")
  * @param findingsBySeverity how many findings of each severity the tables hold
  */
-public record DatabaseQuality(QualityScore score, Map<TableRef, QualityScore> tables, Map<Severity, Long> findingsBySeverity) {
+public record DatabaseQuality(QualityScore score, Map<String, QualityScore> tables, Map<Severity, Long> findingsBySeverity) {
 
     public DatabaseQuality {
         tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
@@ -24,12 +24,12 @@ public record DatabaseQuality(QualityScore score, Map<TableRef, QualityScore> ta
     }
 
     public static DatabaseQuality aggregate(List<TableQuality> tables) {
-        Map<TableRef, QualityScore> scores = new TreeMap<>();
+        Map<String, QualityScore> scores = new TreeMap<>();
         Map<Dimension, List<Double>> perDimension = new EnumMap<>(Dimension.class);
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         double sum = 0;
         for (TableQuality table : tables) {
-            scores.put(table.table(), table.score());
+            scores.put(table.table().key(), table.score());
             sum += table.score().score();
             table.score().dimensions().forEach((d, s) -> perDimension.computeIfAbsent(d, k -> new ArrayList<>()).add(s));
             table.findings().forEach(f -> counts.merge(f.severity(), 1L, Long::sum));

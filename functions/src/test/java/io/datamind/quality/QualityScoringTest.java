@@ -4,6 +4,7 @@ import static io.datamind.quality.Fixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datamind.classify.SemanticType;
+import io.datamind.docs.Json;
 import io.datamind.quality.Fixtures.Column;
 import io.datamind.quality.Fixtures.Schema;
 import io.datamind.relate.Relationship;
@@ -98,8 +99,24 @@ class QualityScoringTest {
         assertThat(database.score().score()).isEqualTo(82.5);
         assertThat(database.score().dimensions()).containsEntry(Dimension.COMPLETENESS, 80.0)
                 .containsEntry(Dimension.VALIDITY, 90.0).containsEntry(Dimension.INTEGRITY, 50.0);
-        assertThat(database.tables()).containsKeys(USERS, TEAMS);
+        assertThat(database.tables()).containsOnlyKeys("app.teams", "app.users");
         assertThat(database.findingsBySeverity()).containsEntry(Severity.WARNING, 1L).containsEntry(Severity.INFO, 1L);
+    }
+
+    @Test
+    void tableQualityRoundTripsThroughTheSharedJsonMapper() throws Exception {
+        Finding missing = finding("MISSING", Severity.WARNING, Dimension.COMPLETENESS, "email", 0.1);
+        QualityScorer.Scores scores = scorer.score(users(), List.of(), List.of(missing), false);
+        TableQuality quality = new TableQuality(USERS, scores.table(), scores.columns(), List.of(missing),
+                Map.of("ORPHANS", "no database connection"));
+
+        String json = Json.mapper().writeValueAsString(quality);
+        TableQuality back = Json.mapper().readValue(json, TableQuality.class);
+
+        assertThat(back).isEqualTo(quality);
+        assertThat(json).contains("\"severity\":\"warning\"").contains("\"completeness\":");
+        String database = Json.mapper().writeValueAsString(DatabaseQuality.aggregate(List.of(quality)));
+        assertThat(Json.mapper().readValue(database, DatabaseQuality.class)).isEqualTo(DatabaseQuality.aggregate(List.of(quality)));
     }
 
     @Test
