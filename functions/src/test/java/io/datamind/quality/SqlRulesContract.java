@@ -190,6 +190,28 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void aDeclaredForeignKeyWithOrphansIsAnErrorAndABrokenRelationshipDoesNotHideIt() {
+        QualityInput inferred = orders();
+        Relationship broken = new Relationship("to_nowhere", ORDERS, List.of("amount"),
+                new TableRef(QualityDatabases.SCHEMA, "no_such_table"), List.of("id"), RelationshipOrigin.INFERRED, 0.9, "test");
+        QualityInput declared = new QualityInput(new Schema(ORDERS.schema(), ORDERS.name()).column("id", TypeFamily.INTEGER)
+                .column("customer_id", TypeFamily.INTEGER).column("amount", TypeFamily.DECIMAL).primaryKey("id")
+                .foreignKey("customer_id", CUSTOMERS, "id").rows(10).build(), inferred.profile(), Map.of(), List.of(broken));
+
+        TableQuality quality = assessor.assess(declared, source(), Fixtures.MASK);
+
+        assertThat(quality.findings("ORPHANS")).hasSize(2);
+        Finding orphans = quality.findings("ORPHANS").get(0);
+        assertThat(orphans.severity()).isEqualTo(Severity.ERROR);
+        assertThat(orphans.affectedCount()).isEqualTo(2);
+        Finding unchecked = quality.findings("ORPHANS").get(1);
+        assertThat(unchecked.severity()).isEqualTo(Severity.INFO);
+        assertThat(unchecked.scored()).isFalse();
+        assertThat(unchecked.message()).startsWith("could not check " + QualityDatabases.SCHEMA + ".no_such_table(id)");
+        assertThat(quality.skippedRules()).isEmpty();
+    }
+
+    @Test
     void duplicateRowsIncludingAllNullGroups() {
         TableQuality quality = assessor.assess(events(), source(), Fixtures.MASK);
 
