@@ -61,15 +61,26 @@ public final class QualityAssessor {
                 new OrphanRowsRule(), new StaleTableRule());
     }
 
-    /** Assesses with SQL rules against {@code source}. */
+    /**
+     * Assesses with SQL rules against {@code source}. When no connection can be opened the profile rules still
+     * run and every SQL rule is listed in {@link TableQuality#skippedRules()} with the reason.
+     */
     public TableQuality assess(QualityInput input, JdbcSource source, UnaryOperator<String> masker) {
-        try (Connection connection = source.connect()) {
-            QueryRunner queries = new QueryRunner(connection, source.statementTimeoutSeconds());
-            return run(input, source.dialect(), Optional.of(queries), masker, Map.of());
-        } catch (SQLException e) {
-            return assessWithoutDatabase(input, source.dialect(), masker, "closing the connection failed: " + e.getMessage());
+        if (rules.stream().noneMatch(QualityRule::needsDatabase)) {
+            return run(input, source.dialect(), Optional.empty(), masker, Map.of());
+        }
+        Connection connection;
+        try {
+            connection = source.connect();
         } catch (RuntimeException e) {
             return assessWithoutDatabase(input, source.dialect(), masker, "no connection: " + e.getMessage());
+        }
+        try (connection) {
+            QueryRunner queries = new QueryRunner(connection, source.statementTimeoutSeconds());
+            return run(input, source.dialect(), Optional.of(queries), masker, Map.of());
+        } catch (SQLException closing) {
+            // the assessment is complete; a failure to close a read-only connection changes none of it
+            throw new IllegalStateException("could not close the connection to " + source.config().redactedUrl(), closing);
         }
     }
 
@@ -98,8 +109,7 @@ public final class QualityAssessor {
             }
             try {
                 findings.addAll(rule.evaluate(context));
-                duplicatesChecked |= rule instanceof DuplicateRowsRule
-                        && context.tableRows() <= options.duplicateRowsMaxRows();
+                duplicatesChecked |= rule instanceof DuplicateRowsRule duplicates && duplicates.appliesTo(context);
             } catch (SQLException | RuntimeException e) {
                 skipped.put(rule.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
             }

@@ -52,7 +52,7 @@ abstract class SqlRulesContract {
             QualityDatabases.execute(connection,
                     "CREATE TABLE dm_quality.customers (id INT PRIMARY KEY, birth_date DATE, score INT, zip VARCHAR(10))",
                     "CREATE TABLE dm_quality.orders (id INT PRIMARY KEY, customer_id INT, amount DECIMAL(10,2))",
-                    "CREATE TABLE dm_quality.events (name VARCHAR(10), day DATE, qty INT)",
+                    "CREATE TABLE dm_quality.events (name VARCHAR(10), event_day DATE, qty INT)",
                     "CREATE TABLE dm_quality.accounts (account_id INT, name VARCHAR(20))");
             List<String> inserts = new ArrayList<>();
             for (int id = 1; id <= 21; id++) {
@@ -106,9 +106,9 @@ abstract class SqlRulesContract {
 
     QualityInput events() {
         return new QualityInput(new Schema(EVENTS.schema(), EVENTS.name()).column("name", TypeFamily.TEXT)
-                .column("day", TypeFamily.DATE).column("qty", TypeFamily.INTEGER).rows(8).build(),
+                .column("event_day", TypeFamily.DATE).column("qty", TypeFamily.INTEGER).rows(8).build(),
                 profile(EVENTS, 8, new Column("name", TypeFamily.TEXT, 8).distinct(4).build(),
-                        new Column("day", TypeFamily.DATE, 8).nulls(2).distinct(3).temporal("2024-01-01", "2024-01-03").build(),
+                        new Column("event_day", TypeFamily.DATE, 8).nulls(2).distinct(3).temporal("2024-01-01", "2024-01-03").build(),
                         new Column("qty", TypeFamily.INTEGER, 8).nulls(2).distinct(3).build()),
                 Map.of(), List.of());
     }

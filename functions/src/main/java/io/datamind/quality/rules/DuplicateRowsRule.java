@@ -37,16 +37,18 @@ public final class DuplicateRowsRule implements QualityRule {
         return true;
     }
 
+    /** True when the table is small enough to check; tables with a natural key count as checked (no duplicate can exist). */
+    public boolean appliesTo(RuleContext context) {
+        return context.tableRows() <= context.options().duplicateRowsMaxRows()
+                && (hasNaturalKey(context.schema()) || !compared(context.schema()).isEmpty());
+    }
+
     @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         long rows = context.tableRows();
         TableSchema schema = context.schema();
-        if (rows < 2 || rows > context.options().duplicateRowsMaxRows() || hasNaturalKey(schema)) {
-            return List.of();
-        }
-        List<ColumnSchema> compared = schema.columns().stream()
-                .filter(c -> !NOT_COMPARABLE.contains(c.family()) && !isSurrogateKey(schema, c)).toList();
-        if (compared.isEmpty()) {
+        List<ColumnSchema> compared = compared(schema);
+        if (rows < 2 || !appliesTo(context) || hasNaturalKey(schema)) {
             return List.of();
         }
         String groupBy = compared.stream().map(c -> context.quote(c.name())).collect(Collectors.joining(", "));
@@ -61,6 +63,11 @@ public final class DuplicateRowsRule implements QualityRule {
                 : " (comparing " + compared.size() + " of " + schema.columns().size() + " columns)";
         return List.of(new Finding(id(), Severity.WARNING, Dimension.UNIQUENESS, context.table(), null, duplicates,
                 ratio, List.of(), sql, duplicates + " rows (" + Texts.percent(ratio) + ") duplicate another row" + left));
+    }
+
+    private static List<ColumnSchema> compared(TableSchema schema) {
+        return schema.columns().stream()
+                .filter(c -> !NOT_COMPARABLE.contains(c.family()) && !isSurrogateKey(schema, c)).toList();
     }
 
     private static boolean hasNaturalKey(TableSchema schema) {

@@ -9,13 +9,15 @@ import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
+import io.datamind.scan.TableKind;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * NON_UNIQUE_KEY: a column that must be unique (primary key, unique constraint or index, or named like the
- * table's key) repeats values. Counted in SQL as the rows beyond the first of each repeated value.
+ * table's key) repeats values. Counted in SQL as the rows beyond the first of each repeated value. Declared keys are
+ * counted only where the database does not enforce them (views, foreign tables, materialized views).
  */
 public final class NonUniqueKeyRule implements QualityRule {
 
@@ -33,7 +35,8 @@ public final class NonUniqueKeyRule implements QualityRule {
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (KeyColumns.expectedUnique(context.schema(), column.column()) && !provenUnique(context, column)) {
+            if (KeyColumns.expectedUnique(context.schema(), column.column()) && !provenUnique(context, column)
+                    && !enforcedByDatabase(context, column)) {
                 check(context, column).ifPresent(findings::add);
             }
         }
@@ -44,6 +47,12 @@ public final class NonUniqueKeyRule implements QualityRule {
     private static boolean provenUnique(RuleContext context, ColumnProfile column) {
         return !context.profile().sampled() && column.distinct() != null && column.distinct().exact()
                 && column.distinct().value() == column.rows() - column.nullCount();
+    }
+
+    /** A base table's declared key or unique index is enforced by the database itself: counting would only cost. */
+    private static boolean enforcedByDatabase(RuleContext context, ColumnProfile column) {
+        TableKind kind = context.schema().kind();
+        return context.declaredUnique(column.column()) && (kind == TableKind.TABLE || kind == TableKind.PARTITIONED_TABLE);
     }
 
     private java.util.Optional<Finding> check(RuleContext context, ColumnProfile column) throws SQLException {
