@@ -160,6 +160,21 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void columnScoresFollowTheFindingsBehindThem() {
+        TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
+
+        // birth_date: validity 100 × (1 − 2/21) × (1 − 1/21) = 86.2; score (0.3 × 100 + 0.3 × 86.17) ÷ 0.6 = 93.1
+        assertThat(quality.columns().get("birth_date").dimensions()).containsEntry(Dimension.VALIDITY, 86.2);
+        assertThat(quality.columns().get("birth_date").score()).isEqualTo(93.1);
+        // score: the MAD outlier (a warning) deducts 1/21, the IQR ones (info) do not
+        assertThat(quality.columns().get("score").dimensions()).containsEntry(Dimension.VALIDITY, 95.2);
+        assertThat(quality.columns().get("id").dimensions()).containsOnlyKeys(Dimension.COMPLETENESS, Dimension.VALIDITY,
+                Dimension.UNIQUENESS);
+        assertThat(quality.score().dimensions()).containsEntry(Dimension.COMPLETENESS, 100.0)
+                .containsEntry(Dimension.UNIQUENESS, 100.0).doesNotContainKey(Dimension.INTEGRITY);
+    }
+
+    @Test
     void offShapeSqlCountsTheOddZipCode() throws SQLException {
         TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
 
