@@ -3,6 +3,7 @@ package io.datamind.quality.rules;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.Quantiles;
 import io.datamind.quality.Finding;
+import io.datamind.quality.KeyColumns;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
@@ -23,6 +24,12 @@ public final class IqrOutlierRule implements QualityRule {
         return "OUTLIERS_IQR";
     }
 
+    /** Keys and references are labels, not measures: their spread means nothing. */
+    private static boolean isKey(RuleContext context, ColumnProfile column) {
+        return KeyColumns.expectedUnique(context.schema(), column.column())
+                || KeyColumns.referencing(context.schema(), context.relationships(), column.column());
+    }
+
     @Override
     public boolean needsDatabase() {
         return true;
@@ -32,7 +39,7 @@ public final class IqrOutlierRule implements QualityRule {
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (column.numeric() == null || column.numeric().quantiles() == null) {
+            if (column.numeric() == null || column.numeric().quantiles() == null || isKey(context, column)) {
                 continue;
             }
             Quantiles q = column.numeric().quantiles();
