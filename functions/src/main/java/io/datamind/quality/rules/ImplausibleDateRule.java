@@ -1,0 +1,48 @@
+package io.datamind.quality.rules;
+
+import io.datamind.profile.ColumnProfile;
+import io.datamind.quality.Finding;
+import io.datamind.quality.QualityRule;
+import io.datamind.quality.RuleContext;
+import io.datamind.quality.Severity;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * IMPLAUSIBLE_DATE: dates before the earliest plausible date (1900-01-01 by default), typically placeholders
+ * such as 0001-01-01 or 1800-01-01. Only columns whose profiled minimum is that early are queried.
+ */
+public final class ImplausibleDateRule implements QualityRule {
+
+    @Override
+    public String id() {
+        return "IMPLAUSIBLE_DATE";
+    }
+
+    @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        Instant earliest = context.options().earliestPlausibleDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        String bound = context.options().earliestPlausibleDate().toString();
+        for (ColumnProfile column : context.columnProfiles()) {
+            if (!column.family().isTemporal() || column.temporal() == null) {
+                continue;
+            }
+            Optional<Instant> min = Timestamps.parse(column.temporal().min());
+            if (min.isPresent() && min.get().isBefore(earliest)) {
+                DateBoundCounter.count(context, column, id(), Severity.WARNING, "<", bound, "before " + bound)
+                        .ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,55 @@
+package io.datamind.quality.rules;
+
+import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.Quantiles;
+import io.datamind.quality.Finding;
+import io.datamind.quality.KeyColumns;
+import io.datamind.quality.QualityRule;
+import io.datamind.quality.RuleContext;
+import io.datamind.quality.Severity;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OUTLIERS_IQR: values beyond Tukey's fences, Q1 − 1.5·IQR and Q3 + 1.5·IQR, with the quartiles from the profile.
+ * Informational: long-tailed columns (amounts, durations) always have some.
+ */
+public final class IqrOutlierRule implements QualityRule {
+
+    private static final double FENCE = 1.5;
+
+    @Override
+    public String id() {
+        return "OUTLIERS_IQR";
+    }
+
+    /** Keys and references are labels, not measures: their spread means nothing. */
+    private static boolean isKey(RuleContext context, ColumnProfile column) {
+        return KeyColumns.expectedUnique(context.schema(), column.column())
+                || KeyColumns.referencing(context.schema(), context.relationships(), column.column());
+    }
+
+    @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        for (ColumnProfile column : context.columnProfiles()) {
+            if (column.numeric() == null || column.numeric().quantiles() == null || isKey(context, column)) {
+                continue;
+            }
+            Quantiles q = column.numeric().quantiles();
+            double iqr = q.p75() - q.p25();
+            if (iqr <= 0) {
+                continue;
+            }
+            OutlierCounter.count(context, column, id(), Severity.INFO, q.p25() - FENCE * iqr, q.p75() + FENCE * iqr,
+                    "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", "").ifPresent(findings::add);
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,37 @@
+package io.datamind.quality.rules;
+
+import io.datamind.profile.ColumnProfile;
+import io.datamind.quality.Dimension;
+import io.datamind.quality.Finding;
+import io.datamind.quality.QualityRule;
+import io.datamind.quality.RuleContext;
+import io.datamind.quality.Severity;
+import io.datamind.quality.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** MISSING: a column holds NULLs. Half or more missing is an error. */
+public final class MissingValuesRule implements QualityRule {
+
+    @Override
+    public String id() {
+        return "MISSING";
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (ColumnProfile column : context.columnProfiles()) {
+            if (column.nullCount() == 0 || column.rows() == 0) {
+                continue;
+            }
+            double ratio = column.nullRatio();
+            long affected = Math.round(ratio * context.tableRows());
+            findings.add(new Finding(id(), ratio >= 0.5 ? Severity.ERROR : Severity.WARNING, Dimension.COMPLETENESS,
+                    context.table(), column.column(), affected, ratio, List.of(),
+                    context.countWhere(context.quote(column.column()) + " IS NULL"),
+                    Texts.percent(ratio) + " of " + column.column() + " values are missing (NULL)"));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,75 @@
+package io.datamind.quality.rules;
+
+import io.datamind.profile.ColumnProfile;
+import io.datamind.quality.Dimension;
+import io.datamind.quality.Finding;
+import io.datamind.quality.KeyColumns;
+import io.datamind.quality.QueryRunner;
+import io.datamind.quality.QualityRule;
+import io.datamind.quality.RuleContext;
+import io.datamind.quality.Severity;
+import io.datamind.quality.Texts;
+import io.datamind.scan.TableKind;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NON_UNIQUE_KEY: a column that must be unique (primary key, unique constraint or index, or named like the
+ * table's key) repeats values. Counted in SQL as the rows beyond the first of each repeated value. Declared keys are
+ * counted only where the database does not enforce them (views, foreign tables, materialized views).
+ */
+public final class NonUniqueKeyRule implements QualityRule {
+
+    @Override
+    public String id() {
+        return "NON_UNIQUE_KEY";
+    }
+
+    @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        for (ColumnProfile column : context.columnProfiles()) {
+            if (KeyColumns.expectedUnique(context.schema(), column.column()) && !provenUnique(context, column)
+                    && !enforcedByDatabase(context, column)) {
+                check(context, column).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** A full, exact profile already proves uniqueness: no query needed. */
+    private static boolean provenUnique(RuleContext context, ColumnProfile column) {
+        return !context.profile().sampled() && column.distinct() != null && column.distinct().exact()
+                && column.distinct().value() == column.rows() - column.nullCount();
+    }
+
+    /** A base table's declared key or unique index is enforced by the database itself: counting would only cost. */
+    private static boolean enforcedByDatabase(RuleContext context, ColumnProfile column) {
+        TableKind kind = context.schema().kind();
+        return context.declaredUnique(column.column()) && (kind == TableKind.TABLE || kind == TableKind.PARTITIONED_TABLE);
+    }
+
+    private java.util.Optional<Finding> check(RuleContext context, ColumnProfile column) throws SQLException {
+        QueryRunner queries = context.requireQueries();
+        String quoted = context.quote(column.column());
+        String sql = "SELECT COUNT(" + quoted + ") - COUNT(DISTINCT " + quoted + ") FROM " + context.qualifiedTable();
+        long extra = queries.count(sql);
+        if (extra <= 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> repeated = queries.strings("SELECT " + quoted + " FROM " + context.qualifiedTable()
+                + " WHERE " + quoted + " IS NOT NULL GROUP BY " + quoted + " HAVING COUNT(*) > 1", context.options().maxExamples());
+        boolean declared = context.declaredUnique(column.column());
+        double ratio = Texts.ratio(extra, context.nonNullRows(column));
+        return java.util.Optional.of(new Finding(id(), declared ? Severity.ERROR : Severity.WARNING, Dimension.UNIQUENESS,
+                context.table(), column.column(), extra, ratio, context.examples(repeated), sql,
+                extra + " rows repeat a value of " + column.column() + ", which "
+                        + (declared ? "is declared unique" : "is named like the table's key")));
+    }
+}
