@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The run store contract against DynamoDB and S3 emulated by moto over HTTP, plus what only DynamoDB has. */
 class DynamoDbRunStoreTest extends RunStoreContract {
 
-    private static final String BUCKET = "datamind-work";
+    private static final String BUCKET = "datamind-work-" + UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     private static final int RETENTION_DAYS = 14;
 
@@ -35,7 +35,6 @@ class DynamoDbRunStoreTest extends RunStoreContract {
     @BeforeAll
     static void createTableAndBucket() {
         MotoServer moto = MotoServer.shared();
-        moto.reset();
         dynamo = moto.atomicDynamoDb();
         s3 = moto.clients().s3();
         s3.createBucket(b -> b.bucket(BUCKET));
