@@ -1,0 +1,11 @@
+package io.datamind.pipeline.store;
+
+import java.util.Optional;
+
+/** Opaque bytes by key, for payloads too large to keep inline in the run store. Putting an existing key replaces it. */
+public interface BlobStore {
+
+    void put(String key, byte[] content);
+
+    Optional<byte[]> get(String key);
+}

@@ -1,0 +1,45 @@
+package io.datamind.pipeline.store;
+
+import io.datamind.docs.RunStatus;
+import io.datamind.scan.TableRef;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Durable state of documentation runs, shared by the per-table step workers.
+ * Every write is safe to retry: step workers may run twice for the same table.
+ */
+public interface RunStore {
+
+    /** @throws RunAlreadyExistsException if a run with this id was created before */
+    void createRun(RunRecord run);
+
+    Optional<RunRecord> getRun(String runId);
+
+    /**
+     * Records the result of one step for one table and counts it on the run. Idempotent: putting the same
+     * (table, step) again replaces the payload but never counts twice.
+     *
+     * @return true if this call recorded the (table, step) for the first time, false if it only replaced the payload
+     * @throws RunNotFoundException if the run was never created
+     */
+    boolean putStepResult(String runId, TableRef table, Step step, String json);
+
+    Optional<String> getStepResult(String runId, TableRef table, Step step);
+
+    /** Every result of one step in the run, ordered by table key; fetched lazily page by page. */
+    Stream<StepResult> listStepResults(String runId, Step step);
+
+    /**
+     * Marks the run finished. Repeating it with the same status is harmless (returns the run as stored).
+     *
+     * @throws RunNotFoundException  if the run was never created
+     * @throws IllegalStateException if the run already finished with a different status
+     */
+    RunRecord finishRun(String runId, RunStatus status);
+
+    Optional<SourceState> getSourceState(String sourceId);
+
+    void putSourceState(SourceState state);
+}
