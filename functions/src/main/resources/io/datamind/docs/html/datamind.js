@@ -1,0 +1,53 @@
+(function () {
+  'use strict';
+  var input = document.getElementById('q');
+  var hits = document.getElementById('hits');
+  var index = null;
+
+  // Built on first search, not at load, so a 500-table page opens without walking every row.
+  function buildIndex() {
+    var items = {};
+    document.querySelectorAll('#toc li').forEach(function (li) { items[li.getAttribute('data-t')] = li; });
+    return Array.prototype.map.call(document.querySelectorAll('section.table-section'), function (section) {
+      var description = section.querySelector('.desc');
+      return {
+        section: section,
+        item: items[section.id],
+        text: (section.getAttribute('data-table') + ' ' + (description ? description.textContent : '')).toLowerCase(),
+        rows: Array.prototype.map.call(section.querySelectorAll('table.cols tbody tr'), function (row) {
+          var name = row.querySelector('.cn');
+          var text = row.querySelector('.cd');
+          return { row: row, text: ((name ? name.textContent : '') + ' ' + (text ? text.textContent : '')).toLowerCase() };
+        })
+      };
+    });
+  }
+
+  function filter(query) {
+    index = index || buildIndex();
+    var q = query.trim().toLowerCase();
+    var shown = 0;
+    index.forEach(function (table) {
+      var tableMatches = !q || table.text.indexOf(q) >= 0;
+      var columnMatches = false;
+      table.rows.forEach(function (column) {
+        var matches = tableMatches || column.text.indexOf(q) >= 0;
+        column.row.hidden = !matches;
+        columnMatches = columnMatches || matches;
+      });
+      var visible = tableMatches || columnMatches;
+      table.section.hidden = !visible;
+      if (table.item) { table.item.hidden = !visible; }
+      if (visible) { shown++; }
+    });
+    hits.textContent = q ? shown + ' of ' + index.length + ' tables match' : '';
+  }
+
+  var timer = null;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { filter(input.value); }, 120);
+  });
+  if (input.value) { filter(input.value); }
+  document.body.setAttribute('data-ready', 'true');
+}());
