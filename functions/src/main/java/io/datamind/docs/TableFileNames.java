@@ -59,7 +59,7 @@ public final class TableFileNames {
 
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-")
+        String slug = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("[.-]{2,}", "-")
                 .replaceAll("^[-.]+|[-.]+$", "");
         if (slug.length() > MAX_SLUG_LENGTH) {
             slug = slug.substring(0, MAX_SLUG_LENGTH);
