@@ -63,7 +63,7 @@ final class ErDiagramSvg {
         int height = y + rowHeights.get(rowHeights.size() - 1) + 2;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"er\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" role=\"img\"><title>").append(Html.text(title)).append("</title>");
+                .append("\" height=\"").append(height).append("\"><title>").append(Html.text(title)).append("</title>");
         relationships.forEach(r -> line(svg, r, positions));
         ordered.forEach(b -> box(svg, b, positions.get(b.table())));
         return svg.append("</svg>").toString();
@@ -104,9 +104,11 @@ final class ErDiagramSvg {
     private static void box(StringBuilder svg, Box box, int[] position) {
         int x = position[0];
         int y = position[1];
-        svg.append("<a href=\"#").append(Html.attr(box.anchor())).append("\"><g class=\"box\"><title>")
-                .append(Html.text(box.table().key())).append("</title>")
-                .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
+        svg.append("<a href=\"#").append(Html.attr(box.anchor())).append("\"><g class=\"box\">");
+        if (box.table().key().length() > MAX_LABEL) {
+            svg.append("<title>").append(Html.text(box.table().key())).append("</title>");
+        }
+        svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
                 .append("\" height=\"").append(position[2]).append("\"/>")
                 .append("<rect class=\"hd\" x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
                 .append("\" height=\"").append(HEADER_HEIGHT).append("\"/>")

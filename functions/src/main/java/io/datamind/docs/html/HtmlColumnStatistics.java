@@ -13,7 +13,7 @@ import io.datamind.profile.ValueCount;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The folded "Column statistics" block of a table section: figures and charts per profiled column. */
+/** The content of a table's "Column statistics" block: figures and charts per profiled column. */
 final class HtmlColumnStatistics {
 
     private final StringBuilder out;
@@ -22,14 +22,9 @@ final class HtmlColumnStatistics {
         this.out = out;
     }
 
+    /** Writes a block per column that has a profile; columns without one are skipped. */
     void render(List<ColumnFacts> columns) {
-        List<ColumnFacts> profiled = columns.stream().filter(c -> c.profile() != null).toList();
-        if (profiled.isEmpty()) {
-            return;
-        }
-        out.append("<details class=\"stats\"><summary>Column statistics</summary>");
-        profiled.forEach(c -> column(c.name(), c.profile()));
-        out.append("</details>");
+        columns.stream().filter(c -> c.profile() != null).forEach(c -> column(c.name(), c.profile()));
     }
 
     private void column(String name, ColumnProfile profile) {
@@ -45,7 +40,8 @@ final class HtmlColumnStatistics {
         } else if (profile.numeric() == null || profile.numeric().histogram() == null) {
             topValues(name, profile.topValues(), profile.rows());
         }
-        if (profile.samples() != null && !profile.samples().isEmpty()) {
+        boolean chartedElsewhere = profile.numeric() != null || profile.temporal() != null;
+        if (profile.samples() != null && !profile.samples().isEmpty() && !chartedElsewhere) {
             out.append("<p class=\"fig\">samples: ");
             profile.samples().forEach(s -> out.append("<code>").append(Html.text(Html.shorten(s, 60))).append("</code> "));
             out.append("</p>");
@@ -53,13 +49,14 @@ final class HtmlColumnStatistics {
         out.append("</div>");
     }
 
+    /** Null share, distinct values and the range are already in the column's row; this adds what the row leaves out. */
     private static List<String> general(ColumnProfile profile) {
         List<String> figures = new ArrayList<>();
         figures.add("rows " + Figures.count(profile.rows()));
-        figures.add("nulls " + Figures.count(profile.nullCount()) + " (" + Figures.percent(profile.nullRatio()) + ")");
-        if (profile.distinct() != null) {
-            figures.add("distinct " + Figures.count(profile.distinct().value()) + (profile.distinct().exact() ? ""
-                    : " (est. " + Figures.count(profile.distinct().lowerBound()) + "…" + Figures.count(profile.distinct().upperBound()) + ")"));
+        figures.add("nulls " + Figures.count(profile.nullCount()));
+        if (profile.distinct() != null && !profile.distinct().exact()) {
+            figures.add("distinct est. " + Figures.count(profile.distinct().lowerBound()) + "…"
+                    + Figures.count(profile.distinct().upperBound()));
         }
         if (profile.uniquenessRatio() != null) {
             figures.add("unique " + Figures.percent(profile.uniquenessRatio()));
@@ -75,16 +72,15 @@ final class HtmlColumnStatistics {
         if (numeric == null) {
             return;
         }
-        figures(List.of("min " + Figures.number(numeric.min()), "max " + Figures.number(numeric.max()),
-                "mean " + Figures.number(numeric.mean()), "sd " + Figures.number(numeric.stddev()),
-                "sum " + Figures.number(numeric.sum()), "zeros " + Figures.count(numeric.zeros()),
-                "negatives " + Figures.count(numeric.negatives())));
+        List<String> figures = new ArrayList<>(List.of("sd " + Figures.number(numeric.stddev()), "sum " + Figures.number(numeric.sum()),
+                "zeros " + Figures.count(numeric.zeros()), "negatives " + Figures.count(numeric.negatives())));
         Quantiles q = numeric.quantiles();
         if (q != null) {
-            figures(List.of((q.exact() ? "" : "≈ ") + "p1 " + Figures.number(q.p1()), "p5 " + Figures.number(q.p5()),
+            figures.addAll(List.of((q.exact() ? "" : "≈ ") + "p1 " + Figures.number(q.p1()), "p5 " + Figures.number(q.p5()),
                     "p25 " + Figures.number(q.p25()), "p50 " + Figures.number(q.p50()), "p75 " + Figures.number(q.p75()),
                     "p95 " + Figures.number(q.p95()), "p99 " + Figures.number(q.p99())));
         }
+        figures(figures);
         Histogram histogram = numeric.histogram();
         if (histogram != null && !histogram.bins().isEmpty()) {
             out.append(SvgCharts.histogram(histogram, "Histogram of " + name));

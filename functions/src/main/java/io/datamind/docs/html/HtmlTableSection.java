@@ -58,7 +58,7 @@ final class HtmlTableSection {
         List<ColumnFacts> columns = ColumnFacts.of(entry);
         columns(columns);
         relationshipLists();
-        new HtmlColumnStatistics(out).render(columns);
+        statistics(columns);
         keysAndIndexes(entry.schema());
         viewAndPartitions(entry.schema());
         neighbourhood();
@@ -101,6 +101,16 @@ final class HtmlTableSection {
             position++;
         }
         out.append("</tbody></table>");
+    }
+
+    /** Packed, since statistics are most of a large page's bytes; the page's script unpacks them when opened. */
+    private void statistics(List<ColumnFacts> columns) {
+        StringBuilder content = new StringBuilder(columns.size() * 700);
+        new HtmlColumnStatistics(content).render(columns);
+        if (content.length() > 0) {
+            out.append("<details class=\"stats\" data-z=\"").append(PackedHtml.pack(content.toString()))
+                    .append("\"><summary>Column statistics</summary></details>");
+        }
     }
 
     private void relationshipLists() {

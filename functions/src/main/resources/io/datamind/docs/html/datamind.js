@@ -43,11 +43,42 @@
     hits.textContent = q ? shown + ' of ' + index.length + ' tables match' : '';
   }
 
+  // Statistics blocks arrive gzip-compressed in data-z (see PackedHtml) and are unpacked the first time they open.
+  function unpack(details) {
+    var packed = details.getAttribute('data-z');
+    details.removeAttribute('data-z');
+    if (typeof DecompressionStream === 'undefined') {
+      details.insertAdjacentHTML('beforeend', '<p class="fig">This browser cannot unpack the statistics; please use a current one.</p>');
+      return;
+    }
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(function (html) {
+      details.insertAdjacentHTML('beforeend', html);
+      details.setAttribute('data-unpacked', 'true');
+    });
+  }
+
+  document.addEventListener('toggle', function (event) {
+    var details = event.target;
+    if (details.open && details.hasAttribute('data-z')) { unpack(details); }
+  }, true);
+
+  var params = new URLSearchParams(window.location.search);
+  // ?open=stats unfolds every statistics block, for printing or saving the whole dictionary.
+  if (params.get('open') === 'stats') {
+    document.querySelectorAll('details.stats').forEach(function (details) { details.open = true; });
+  }
+
   var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(function () { filter(input.value); }, 120);
   });
-  if (input.value) { filter(input.value); }
+  // ?q=word opens the page already filtered, so a search can be shared as a link.
+  var initial = params.get('q') || input.value;
+  if (initial) {
+    input.value = initial;
+    filter(initial);
+  }
   document.body.setAttribute('data-ready', 'true');
 }());
