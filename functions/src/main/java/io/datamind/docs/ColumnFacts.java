@@ -1,5 +1,6 @@
 package io.datamind.docs;
 
+import io.datamind.describe.ColumnDescription;
 import io.datamind.describe.Description;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.scan.ColumnSchema;
@@ -10,6 +11,7 @@ import io.datamind.scan.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +35,9 @@ public record ColumnFacts(String name, ColumnSchema schema, ColumnProfile profil
             return schema.declaredType();
         }
         if (schema != null) {
-            return schema.family().name().toLowerCase(java.util.Locale.ROOT);
+            return schema.family().name().toLowerCase(Locale.ROOT);
         }
-        return profile != null && profile.family() != null ? profile.family().name().toLowerCase(java.util.Locale.ROOT) : "";
+        return profile != null && profile.family() != null ? profile.family().name().toLowerCase(Locale.ROOT) : "";
     }
 
     /** Columns in catalog order; a table whose scan failed falls back to the profiled or described columns. */
@@ -49,7 +51,7 @@ public record ColumnFacts(String name, ColumnSchema schema, ColumnProfile profil
             entry.profile().columns().stream().map(ColumnProfile::column).filter(n -> !names.contains(n)).forEach(names::add);
         }
         if (entry.description() != null) {
-            entry.description().columns().stream().map(c -> c.column()).filter(n -> !names.contains(n)).forEach(names::add);
+            entry.description().columns().stream().map(ColumnDescription::column).filter(n -> !names.contains(n)).forEach(names::add);
         }
         return names.stream().map(name -> new ColumnFacts(
                 name,

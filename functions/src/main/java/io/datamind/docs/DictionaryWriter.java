@@ -6,6 +6,7 @@ import io.datamind.docs.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public final class DictionaryWriter {
     private Renderer rendererFor(OutputFormat format) {
         Renderer renderer = renderers.get(format);
         if (renderer == null) {
-            throw new IllegalArgumentException("no renderer for format " + format.name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalArgumentException("no renderer for format " + format.name().toLowerCase(Locale.ROOT));
         }
         return renderer;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,13 +72,9 @@ class LocalDirectorySinkTest {
         assertThat(allFiles()).containsExactlyInAnyOrder(root.resolve("index.html"), root.resolve("tables/a.md"));
     }
 
-    private Stream<Path> files() throws IOException {
-        return Files.walk(root).filter(Files::isRegularFile);
-    }
-
-    private java.util.List<Path> allFiles() throws IOException {
-        try (Stream<Path> files = files()) {
-            return files.toList();
+    private List<Path> allFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 

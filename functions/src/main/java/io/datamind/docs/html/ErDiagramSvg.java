@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class ErDiagramSvg {
 
     ErDiagramSvg(List<Box> boxes, List<Relationship> relationships) {
         this.boxes = boxes;
-        Set<TableRef> shown = new java.util.HashSet<>();
+        Set<TableRef> shown = new HashSet<>();
         boxes.forEach(b -> shown.add(b.table()));
         this.relationships = relationships.stream().filter(r -> shown.contains(r.from()) && shown.contains(r.to())).toList();
     }

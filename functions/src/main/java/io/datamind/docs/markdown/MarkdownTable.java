@@ -2,6 +2,7 @@ package io.datamind.docs.markdown;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table; cells are added already formatted (see {@link Md#cell}). */
@@ -13,7 +14,7 @@ final class MarkdownTable {
 
     MarkdownTable(String... header) {
         this.header = List.of(header);
-        this.alignment = new ArrayList<>(java.util.Collections.nCopies(header.length, "---"));
+        this.alignment = new ArrayList<>(Collections.nCopies(header.length, "---"));
     }
 
     MarkdownTable alignRight(int... columns) {

@@ -156,8 +156,8 @@ final class MermaidDiagram {
         return Character.isDigit(id.charAt(0)) ? "_" + id : id;
     }
 
-    /** Mermaid has no escape inside quoted labels, so characters that would end or break them are replaced. */
+    /** Mermaid has no escape inside quoted labels, so the characters that would end them (quotes, newlines) are replaced. */
     static String quoted(String text) {
-        return text.replace('"', '\'').replaceAll("[\\r\\n]+", " ").replace("#", "no.").replace(";", ",");
+        return text.replace('"', '\'').replaceAll("[\\r\\n]+", " ");
     }
 }

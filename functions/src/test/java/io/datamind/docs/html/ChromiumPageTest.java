@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +114,7 @@ class ChromiumPageTest {
     private static void assertEverySectionPresent(String dom, DataDictionary dictionary) {
         TableFileNames names = TableFileNames.of(dictionary);
         Matcher matcher = SECTION.matcher(dom);
-        java.util.Map<String, String> sections = new java.util.HashMap<>();
+        Map<String, String> sections = new HashMap<>();
         while (matcher.find()) {
             sections.put(matcher.group(1), matcher.group(2));
         }
