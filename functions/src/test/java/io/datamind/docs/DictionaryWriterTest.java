@@ -45,6 +45,18 @@ class DictionaryWriterTest {
     }
 
     @Test
+    void rendersADictionaryWithoutTablesInEveryFormat() throws IOException {
+        DataDictionary empty = new DataDictionary(DataDictionary.FORMAT_VERSION, "datamind", dictionary.source(),
+                new RunInfo(null, null, null, 0, RunStatus.FAILED, null, null, 0, 0), List.of(), List.of());
+
+        DictionaryWriter.standard().write(empty, EnumSet.allOf(OutputFormat.class), new LocalDirectorySink(out));
+
+        assertThat(files()).containsExactly("README.md", "dictionary.json", "dictionary.schema.json", "index.html");
+        assertThat(out.resolve("README.md")).content().contains("**Run:** failed · 0 tables, 0 failed");
+        assertThat(out.resolve("index.html")).content().contains("Run failed · 0 tables, 0 failed");
+    }
+
+    @Test
     void refusesAFormatWithoutRendererAndDuplicateRenderers() {
         DictionaryWriter jsonOnly = new DictionaryWriter(List.of(new JsonRenderer()));
 

@@ -9,6 +9,7 @@ import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.ForeignKey;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -149,7 +150,8 @@ final class MermaidDiagram {
     }
 
     static String identifier(String name, String fallback) {
-        String id = name.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_{2,}", "_").replaceAll("^_+|_+$", "");
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String id = ascii.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_{2,}", "_").replaceAll("^_+|_+$", "");
         if (id.isEmpty()) {
             return fallback;
         }

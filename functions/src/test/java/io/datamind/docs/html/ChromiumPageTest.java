@@ -103,6 +103,14 @@ class ChromiumPageTest {
         assertThat(load.consoleProblems()).isEmpty();
         assertThat(load.dom()).contains("<body data-ready=\"true\">");
         assertEverySectionPresent(load.dom(), dictionary);
+
+        HeadlessChromium.PageLoad searched = chromium.load(page.toUri() + "?q=table_499", TIMEOUT);
+        assertThat(searched.consoleProblems()).isEmpty();
+        assertThat(searched.dom()).contains("<p id=\"hits\">1 of 500 tables match</p>");
+        assertThat(HtmlRendererTest.count(searched.dom(), "class=\"table-section\" data-table=\"erp.table_4"))
+                .isEqualTo(100);
+        assertThat(sectionAttributes(searched.dom(), "erp.table_499")).doesNotContain("hidden");
+        assertThat(sectionAttributes(searched.dom(), "erp.table_498")).contains("hidden");
     }
 
     private Path render(DataDictionary dictionary, String folder) throws IOException {

@@ -99,11 +99,12 @@ class MarkdownRendererTest {
                     + diagram.idOf(r.from()) + " : \"" + String.join(", ", r.fromColumns());
             assertThat(block).contains(line);
         }
-        assertThat(diagram.idOf(DictionaryFixtures.NOTES)).isEqualTo("shop_Notes_f_r_VIP_2024");
+        assertThat(diagram.idOf(DictionaryFixtures.NOTES)).isEqualTo("shop_Notes_fur_VIP_2024");
         assertThat(block).as("only key and linked columns").contains("integer customer_id FK").doesNotContain("full_name");
-        assertThat(MermaidDiagram.identifier("Größe \"cm\"", "column")).isEqualTo("Gr_e_cm");
+        assertThat(MermaidDiagram.identifier("Größe \"cm\"", "column")).isEqualTo("Gro_e_cm");
         assertThat(MermaidDiagram.identifier("2024 sales", "table")).isEqualTo("_2024_sales");
-        assertThat(MermaidDiagram.identifier("ü", "table")).isEqualTo("table");
+        assertThat(MermaidDiagram.identifier("ü", "table")).isEqualTo("u");
+        assertThat(MermaidDiagram.identifier("日本", "table")).isEqualTo("table");
     }
 
     @Test
