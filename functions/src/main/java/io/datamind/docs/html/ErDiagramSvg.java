@@ -57,13 +57,11 @@ final class ErDiagramSvg {
     private static void line(StringBuilder svg, Relationship r, ErLayout layout, int lane) {
         String tip = r.from().key() + "(" + String.join(", ", r.fromColumns()) + ") → " + r.to().key() + "("
                 + String.join(", ", r.toColumns()) + ")" + (r.origin() == RelationshipOrigin.INFERRED ? " inferred" : "");
-        String path = layout.route(r.from(), r.to(), lane);
-        String end = path.substring(path.lastIndexOf('H') + 1);
-        ErLayout.Place target = layout.place(r.to());
+        ErLayout.Route route = layout.route(r.from(), r.to(), lane);
         svg.append("<g class=\"rel").append(r.origin() == RelationshipOrigin.INFERRED ? " inf" : "").append("\"><title>")
-                .append(Html.text(tip)).append("</title><path d=\"").append(path).append("\"/>");
+                .append(Html.text(tip)).append("</title><path d=\"").append(route.path()).append("\"/>");
         if (!r.from().equals(r.to())) {
-            svg.append("<circle cx=\"").append(end).append("\" cy=\"").append(target.headerMiddle()).append("\" r=\"3\"/>");
+            svg.append("<circle cx=\"").append(route.endX()).append("\" cy=\"").append(route.endY()).append("\" r=\"3\"/>");
         }
         svg.append("</g>");
     }

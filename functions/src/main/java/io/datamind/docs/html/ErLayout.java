@@ -31,6 +31,10 @@ final class ErLayout {
         }
     }
 
+    /** A relationship line: SVG path data and the point where it meets the referenced table. */
+    record Route(String path, int endX, int endY) {
+    }
+
     private final Map<TableRef, Place> places = new HashMap<>();
     private final int width;
     private final int height;
@@ -73,12 +77,12 @@ final class ErLayout {
      * the column gutter beside the target, then along it to the target's header. {@code lane} shifts the gutter
      * segments a few pixels so lines sharing a gutter stay apart.
      */
-    String route(TableRef from, TableRef to, int lane) {
+    Route route(TableRef from, TableRef to, int lane) {
         Place source = places.get(from);
         Place target = places.get(to);
         int offset = (lane % 5) * 3 - 6;
         if (source == target) {
-            return "M" + source.right() + " " + source.headerMiddle() + "h18v18h-18";
+            return new Route("M" + source.right() + " " + source.headerMiddle() + "h18v18h-18", source.right(), source.headerMiddle());
         }
         int sourceX = source.x() + BOX_WIDTH / 2 + offset;
         int rowGutter = source.rowBottom() + GAP_Y / 2 + offset;
@@ -86,7 +90,8 @@ final class ErLayout {
                 || (target.column() == source.column() && target.column() == 0);
         int columnGutter = enterFromLeft ? target.x() - GAP_X / 2 + offset : target.right() + GAP_X / 2 + offset;
         int targetX = enterFromLeft ? target.x() : target.right();
-        return "M" + sourceX + " " + (source.y() + source.height()) + "V" + rowGutter + "H" + columnGutter
+        String path = "M" + sourceX + " " + (source.y() + source.height()) + "V" + rowGutter + "H" + columnGutter
                 + "V" + target.headerMiddle() + "H" + targetX;
+        return new Route(path, targetX, target.headerMiddle());
     }
 }

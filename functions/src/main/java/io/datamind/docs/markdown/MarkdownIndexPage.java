@@ -10,6 +10,7 @@ import io.datamind.docs.TableFileNames;
 import io.datamind.docs.TableTexts;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,10 +85,11 @@ final class MarkdownIndexPage {
     private void tables(StringBuilder out) {
         MarkdownTable table = new MarkdownTable("Table", "Kind", "Rows", "Columns", "Description").alignRight(2, 3);
         for (TableEntry entry : dictionary.tables()) {
-            table.row(tableLink(entry.table()), TableTexts.kind(entry), Figures.rowCount(entry.schema() == null ? null : entry.schema().rowCount()),
-                    entry.schema() == null ? "" : String.valueOf(entry.schema().columns().size()),
-                    entry.failure() != null ? "**failed**: " + Md.cell(Md.shortText(entry.failure().message(), 120))
-                            : Md.cell(Md.shortText(TableTexts.description(entry), 120)));
+            TableSchema schema = entry.schema();
+            String summary = entry.failure() != null ? "**failed**: " + Md.cell(Md.shortText(entry.failure().message(), 120))
+                    : Md.cell(Md.shortText(TableTexts.description(entry), 120));
+            table.row(tableLink(entry.table()), TableTexts.kind(entry), schema == null ? "" : Figures.rowCount(schema.rowCount()),
+                    schema == null ? "" : String.valueOf(schema.columns().size()), summary);
         }
         out.append("## Tables\n\n").append(table.render()).append('\n');
     }
