@@ -1,12 +1,12 @@
 package io.datamind.docs.markdown;
 
 import io.datamind.docs.DataDictionary;
+import io.datamind.docs.DiagramColumn;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.TableEntry;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipOrigin;
 import io.datamind.scan.ColumnSchema;
-import io.datamind.scan.ForeignKey;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.text.Normalizer;
@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +83,7 @@ final class MermaidDiagram {
 
     private void entity(StringBuilder out, TableRef table, TableEntry entry) {
         out.append("    ").append(idOf(table)).append("[\"").append(quoted(table.key())).append("\"]");
-        List<String> attributes = attributes(table, entry == null ? null : entry.schema());
+        List<String> attributes = attributes(entry == null ? null : entry.schema());
         if (attributes.isEmpty()) {
             out.append('\n');
             return;
@@ -94,32 +93,22 @@ final class MermaidDiagram {
         out.append("    }\n");
     }
 
-    private List<String> attributes(TableRef table, TableSchema schema) {
-        if (schema == null) {
-            return List.of();
-        }
-        Set<String> foreign = new LinkedHashSet<>();
-        schema.foreignKeys().stream().map(ForeignKey::columns).forEach(foreign::addAll);
-        relationships.outgoing(table).forEach(r -> foreign.addAll(r.fromColumns()));
-        Set<String> linked = relationships.linkedColumns(table);
+    private List<String> attributes(TableSchema schema) {
         List<String> attributes = new ArrayList<>();
-        for (ColumnSchema column : schema.columns()) {
-            boolean primary = schema.isPrimaryKeyColumn(column.name());
-            if (!primary && !foreign.contains(column.name()) && !linked.contains(column.name())) {
-                continue;
+        for (DiagramColumn key : DiagramColumn.of(schema, relationships)) {
+            ColumnSchema column = key.column();
+            List<String> markers = new ArrayList<>();
+            if (key.primary()) {
+                markers.add("PK");
             }
-            List<String> keys = new ArrayList<>();
-            if (primary) {
-                keys.add("PK");
-            }
-            if (foreign.contains(column.name())) {
-                keys.add("FK");
+            if (key.foreign()) {
+                markers.add("FK");
             }
             String name = identifier(column.name(), "column");
             StringBuilder attribute = new StringBuilder(identifier(column.family().name().toLowerCase(Locale.ROOT), "type"))
                     .append(' ').append(name);
-            if (!keys.isEmpty()) {
-                attribute.append(' ').append(String.join(", ", keys));
+            if (!markers.isEmpty()) {
+                attribute.append(' ').append(String.join(", ", markers));
             }
             if (!name.equals(column.name())) {
                 attribute.append(" \"").append(quoted(column.name())).append('"');
