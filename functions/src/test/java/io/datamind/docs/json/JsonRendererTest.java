@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -37,6 +38,20 @@ class JsonRendererTest {
         assertThat(sink.contentType("dictionary.json")).isEqualTo("application/json");
         assertThat(sink.text("dictionary.json")).startsWith("{\n  \"formatVersion\" : \"1.0\"");
         assertThat(sink.text("dictionary.schema.json")).contains("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    @Test
+    void committedSchemaIsItselfAValidDraft202012Schema() throws IOException {
+        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        JsonNode schema = Json.mapper().readTree(JsonRenderer.schema());
+
+        assertThat(metaSchema.validate(schema)).isEmpty();
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+
+        ((ObjectNode) schema.at("/properties/formatVersion")).put("type", "strnig");
+        assertThat(metaSchema.validate(schema)).as("the meta-schema check catches a typo").isNotEmpty();
     }
 
     @Test
