@@ -1,0 +1,38 @@
+package io.datamind.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+
+    @Test
+    void groupsCounts() {
+        assertThat(Figures.count(0)).isEqualTo("0");
+        assertThat(Figures.count(999)).isEqualTo("999");
+        assertThat(Figures.count(1_000)).isEqualTo("1,000");
+        assertThat(Figures.count(12_345_678)).isEqualTo("12,345,678");
+        assertThat(Figures.count(-1_234)).isEqualTo("-1,234");
+        assertThat(Figures.count(Long.MIN_VALUE)).isEqualTo("-9,223,372,036,854,775,808");
+    }
+
+    @Test
+    void formatsPercentagesToOneDecimal() {
+        assertThat(Figures.percent(0)).isEqualTo("0.0%");
+        assertThat(Figures.percent(0.0004)).isEqualTo("<0.1%");
+        assertThat(Figures.percent(0.0123)).isEqualTo("1.2%");
+        assertThat(Figures.percent(0.99999)).isEqualTo("100.0%");
+        assertThat(Figures.percent(1)).isEqualTo("100.0%");
+    }
+
+    @Test
+    void formatsNumbersReadably() {
+        assertThat(Figures.number(1250)).isEqualTo("1,250");
+        assertThat(Figures.number(624.998)).isEqualTo("625");
+        assertThat(Figures.number(48_211.5)).isEqualTo("48,212");
+        assertThat(Figures.number(0.123456)).isEqualTo("0.1235");
+        assertThat(Figures.number(-2.5)).isEqualTo("-2.5");
+        assertThat(Figures.number(1e20)).isEqualTo("1.000E+20");
+        assertThat(Figures.number(Double.NaN)).isEqualTo("NaN");
+    }
+}

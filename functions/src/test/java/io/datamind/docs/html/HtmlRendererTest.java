@@ -1,0 +1,185 @@
+package io.datamind.docs.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datamind.docs.DataDictionary;
+import io.datamind.docs.DictionaryFixtures;
+import io.datamind.docs.LocalDirectorySink;
+import io.datamind.docs.MemorySink;
+import io.datamind.docs.TableEntry;
+import io.datamind.docs.TableFileNames;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class HtmlRendererTest {
+
+    private static final Pattern PACKED = Pattern.compile(
+            "<details class=\"stats\" data-z=\"([A-Za-z0-9+/=]+)\"><summary>Column statistics</summary></details>");
+
+    private final DataDictionary dictionary = DictionaryFixtures.shop();
+    private final TableFileNames names = TableFileNames.of(dictionary);
+
+    @Test
+    void writesOneSelfContainedPage() throws IOException {
+        MemorySink sink = new MemorySink();
+        new HtmlRenderer().render(dictionary, sink);
+        new HtmlRenderer().render(dictionary, new LocalDirectorySink(Path.of("target/docs-preview/html")));
+
+        assertThat(sink.files()).containsOnlyKeys("index.html");
+        assertThat(sink.contentType("index.html")).isEqualTo("text/html; charset=utf-8");
+        String page = sink.text("index.html");
+        assertThat(page).startsWith("<!DOCTYPE html>")
+                .doesNotContainPattern("(?i)<link|\\ssrc=|@import|url\\(|https?://|<iframe|<object");
+        assertThat(count(page, "<script")).as("only the page's own inline script").isEqualTo(1);
+        assertThat(count(page, "<style")).isEqualTo(1);
+    }
+
+    @Test
+    void escapesEverythingThatCameFromTheDatabase() {
+        String page = page();
+
+        assertThat(page).doesNotContain("<script>alert")
+                .contains("Customers &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; of the shop | see &quot;CRM&quot;\nsecond line &amp; more")
+                .contains("&lt;b&gt;XX&lt;/b&gt; · 2 (0.2%)")
+                .contains("data-table=\"shop.Notes für &quot;VIP&quot; | 2024\"")
+                .contains("<td class=\"cn\">Größe &quot;cm&quot;");
+    }
+
+    @Test
+    void hasASectionPerTableAndASidebarEntryLinkingToIt() {
+        String page = page();
+
+        for (TableEntry entry : dictionary.tables()) {
+            String id = "t-" + names.nameOf(entry.table());
+            assertThat(page).contains("<section id=\"" + id + "\" class=\"table-section\" data-table=\"" + Html.attr(entry.table().key()) + "\">")
+                    .contains("<li data-t=\"" + id + "\"");
+            assertThat(page).contains("><a href=\"#" + id + "\">" + Html.text(entry.table().key()) + "</a>");
+        }
+        assertThat(count(page, "class=\"table-section\"")).isEqualTo(dictionary.tables().size());
+        assertThat(page).contains("<li data-t=\"t-shop.legacy_audit\" class=\"failed\">");
+    }
+
+    @Test
+    void showsRunSummaryFailuresAndTableDetails() {
+        String page = page();
+
+        assertThat(page).contains("Run partial · 8 tables, 1 failed")
+                .contains("<a href=\"#t-shop.legacy_audit\">shop.legacy_audit</a>: scan — SourceAccessException: permission denied for table legacy_audit")
+                .contains("<p class=\"fail\">Failed during scan: SourceAccessException: permission denied for table legacy_audit</p>")
+                .contains("<p class=\"meta\">~2,400,000 rows (estimated) · 5 columns · profiled 100,000 rows (sample) by TABLESAMPLE SYSTEM (4.2)</p>")
+                .contains("<td class=\"cn\">email<td><code>character varying(255)</code><td>no<td>UQ<td class=\"cd\">Login e-mail | unique")
+                .contains("<li>order_id → <a href=\"#t-shop.orders\">shop.orders</a> (order_id) <span class=\"dec\">declared</span></li>")
+                .contains("product_id → <a href=\"#t-shop.products\">shop.products</a> (product_id) <span class=\"inf\">inferred 92.0%</span>")
+                .contains("<details class=\"view\"><summary>View definition</summary><pre>SELECT o.customer_id")
+                .contains("WHERE o.status &lt;&gt; &#39;cancelled&#39;")
+                .contains("Partitions: <code>events_2024</code>, <code>events_2025</code>, <code>events_2026</code>")
+                .contains("p1 25 · p5 125 · p25 625 · p50 1,250")
+                .contains("<h4>event_id</h4><p class=\"fig\">rows 96,000 · nulls 0 · distinct est. 94,100…97,500 · unique 99.8%</p>")
+                .contains("<p class=\"fig\">samples: <code>0b9c6a1e-3d1f-4e55-9a7c-2f0d8e5b6a11</code> </p>")
+                .contains("bytes 2,048…512,000, avg 48,212");
+    }
+
+    @Test
+    void drawsChartsAsInlineSvg() {
+        String page = page();
+
+        String histogram = between(page, "<title>Histogram of total_amount</title><path d=\"", "\"/>");
+        assertThat(count(histogram, "H")).as("one step per bin").isEqualTo(20);
+        String topValues = between(page, "<title>Most frequent values of status</title>", "</svg>");
+        assertThat(count(topValues, "<text ")).isEqualTo(4);
+        assertThat(topValues).contains(">delivered · 3,900 (78.0%)</text>");
+        assertThat(page).contains("<title>True and false values of is_active</title>")
+                .contains("<title>Values of occurred_on per year</title>");
+    }
+
+    @Test
+    void drawsTheWholeDiagramForASmallSchema() {
+        String page = page();
+        String diagram = between(page, "<details class=\"diagram\" open>", "</details>");
+
+        for (TableEntry entry : dictionary.tables()) {
+            assertThat(diagram).contains("<a href=\"#t-" + names.nameOf(entry.table()) + "\"><g class=\"box\">");
+        }
+        assertThat(count(diagram, "<g class=\"rel\">")).isEqualTo(2);
+        assertThat(count(diagram, "<g class=\"rel inf\">")).isEqualTo(2);
+        assertThat(diagram).contains("<title>shop.order_items(product_id) → shop.products(product_id) inferred</title>")
+                .contains(">PK FK order_id</text>");
+    }
+
+    @Test
+    void staysSmallAndCappedForFiveHundredTables() throws IOException {
+        DataDictionary large = DictionaryFixtures.generated(500, 20);
+        long started = System.nanoTime();
+        String page = new HtmlRenderer().page(large);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        int bytes = page.getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf("500 tables x 20 columns: %,d bytes in %d ms%n", bytes, millis);
+        java.nio.file.Files.createDirectories(Path.of("target/docs-preview/large"));
+        java.nio.file.Files.writeString(Path.of("target/docs-preview/large/index.html"), page);
+
+        assertThat(bytes).isLessThan(6 * 1024 * 1024);
+        assertThat(count(page, "class=\"table-section\"")).isEqualTo(500);
+        String overview = between(page, "<details class=\"diagram\">", "</details>");
+        assertThat(overview).contains("(the 60 most connected of 500 tables");
+        assertThat(count(overview, "<g class=\"box\">")).isEqualTo(HtmlPage.OVERVIEW_MAX_TABLES);
+        String neighbourhood = between(page, "<section id=\"t-erp.table_001\"", "</section>");
+        assertThat(neighbourhood).contains("<details class=\"hood\">");
+        assertThat(count(neighbourhood, "<g class=\"box\">")).isLessThanOrEqualTo(HtmlTableSection.MAX_NEIGHBOURS + 1).isGreaterThan(1);
+    }
+
+    @Test
+    void packsColumnStatisticsSoTheScriptUnpacksThemWhenOpened() {
+        String page = new HtmlRenderer().page(dictionary);
+
+        assertThat(page).doesNotContain("Histogram of total_amount")
+                .containsPattern("<details class=\"stats\" data-z=\"[A-Za-z0-9+/=]+\"><summary>Column statistics</summary></details>");
+        assertThat(count(page, "<details class=\"stats\"")).as("every table with a profile").isEqualTo(6);
+        assertThat(unpacked(page)).contains("<details class=\"stats\"><summary>Column statistics</summary><div class=\"cs\"><h4>customer_id</h4>");
+    }
+
+    /** The page as a reader sees it once every statistics block is opened. */
+    private String page() {
+        return unpacked(new HtmlRenderer().page(dictionary));
+    }
+
+    static String unpacked(String page) {
+        Matcher packed = PACKED.matcher(page);
+        StringBuilder out = new StringBuilder();
+        while (packed.find()) {
+            packed.appendReplacement(out, Matcher.quoteReplacement(
+                    "<details class=\"stats\"><summary>Column statistics</summary>" + gunzip(packed.group(1)) + "</details>"));
+        }
+        return packed.appendTail(out).toString();
+    }
+
+    private static String gunzip(String base64) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(base64)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("found %s", start).isGreaterThanOrEqualTo(0);
+        int to = text.indexOf(end, from + start.length());
+        return text.substring(from + start.length(), to);
+    }
+}

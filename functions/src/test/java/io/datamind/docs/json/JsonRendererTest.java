@@ -1,0 +1,117 @@
+package io.datamind.docs.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.datamind.docs.DataDictionary;
+import io.datamind.docs.DictionaryFixtures;
+import io.datamind.docs.Json;
+import io.datamind.docs.MemorySink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class JsonRendererTest {
+
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(new String(JsonRenderer.schema(), StandardCharsets.UTF_8),
+                    SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+
+    private final MemorySink sink = new MemorySink();
+
+    @Test
+    void writesThePrettyDocumentAndItsSchemaSideBySide() throws IOException {
+        new JsonRenderer().render(DictionaryFixtures.shop(), sink);
+
+        assertThat(sink.files()).containsOnlyKeys("dictionary.json", "dictionary.schema.json");
+        assertThat(sink.contentType("dictionary.json")).isEqualTo("application/json");
+        assertThat(sink.text("dictionary.json")).startsWith("{\n  \"formatVersion\" : \"1.0\"");
+        assertThat(sink.text("dictionary.schema.json")).contains("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    @Test
+    void committedSchemaIsItselfAValidDraft202012Schema() throws IOException {
+        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        JsonNode schema = Json.mapper().readTree(JsonRenderer.schema());
+
+        assertThat(metaSchema.validate(schema)).isEmpty();
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+
+        ((ObjectNode) schema.at("/properties/formatVersion")).put("type", "strnig");
+        assertThat(metaSchema.validate(schema)).as("the meta-schema check catches a typo").isNotEmpty();
+    }
+
+    @Test
+    void fixtureDocumentIsValidAgainstTheCommittedSchema() throws IOException {
+        new JsonRenderer().render(DictionaryFixtures.shop(), sink);
+        JsonNode document = Json.mapper().readTree(sink.text("dictionary.json"));
+
+        assertThat(SCHEMA.validate(document)).isEmpty();
+        assertThat(document.at("/run/status").asText()).isEqualTo("partial");
+        assertThat(document.at("/tables/0/schema/kind").asText()).isEqualTo("table");
+        assertThat(document.at("/relationships/2/origin").asText()).isEqualTo("inferred");
+        assertThat(document.at("/tables/0/table").has("schema")).isTrue();
+    }
+
+    @Test
+    void generatedLargeDocumentIsValidToo() throws IOException {
+        JsonNode document = Json.mapper().valueToTree(DictionaryFixtures.generated(30, 12));
+
+        assertThat(SCHEMA.validate(document)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsMissingTablesWrongEnumsAndUnknownFields() throws IOException {
+        ObjectNode withoutTables = fixtureTree();
+        withoutTables.remove("tables");
+        assertThat(messages(withoutTables)).anyMatch(m -> m.contains("tables"));
+
+        ObjectNode upperCaseEnum = fixtureTree();
+        ((ObjectNode) upperCaseEnum.at("/run")).put("status", "PARTIAL");
+        assertThat(messages(upperCaseEnum)).anyMatch(m -> m.contains("/run/status"));
+
+        ObjectNode unknownKind = fixtureTree();
+        ((ObjectNode) unknownKind.at("/tables/0/schema")).put("kind", "synonym");
+        assertThat(messages(unknownKind)).anyMatch(m -> m.contains("/tables/0/schema/kind"));
+
+        ObjectNode drifted = fixtureTree();
+        ((ObjectNode) drifted.at("/tables/1/profile/columns/0")).put("mode", 3);
+        assertThat(messages(drifted)).anyMatch(m -> m.contains("mode"));
+
+        ObjectNode badRatio = fixtureTree();
+        ((ObjectNode) ((ArrayNode) badRatio.at("/relationships")).get(0)).put("confidence", 1.5);
+        assertThat(messages(badRatio)).anyMatch(m -> m.contains("/relationships/0/confidence"));
+    }
+
+    @Test
+    void documentReadsBackIntoAnEqualDictionary() throws IOException {
+        DataDictionary original = DictionaryFixtures.shop();
+        new JsonRenderer().render(original, sink);
+
+        DataDictionary readBack = Json.mapper().readValue(sink.text("dictionary.json"), DataDictionary.class);
+
+        assertThat(readBack).isEqualTo(original);
+    }
+
+    private static ObjectNode fixtureTree() {
+        return Json.mapper().valueToTree(DictionaryFixtures.shop());
+    }
+
+
+    private static List<String> messages(JsonNode document) {
+        return SCHEMA.validate(document).stream().map(ValidationMessage::toString).toList();
+    }
+}
