@@ -1,12 +1,17 @@
 package io.datamind.classify.detect;
 
 import io.datamind.classify.ColumnEvidence;
+import io.datamind.classify.validators.TextDates;
 import io.datamind.scan.TypeFamily;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-/** A column as detectors see it: its parsed name, its family and its sampled values, trimmed, blanks dropped. */
+/**
+ * A column as detectors see it: its parsed name, its family and its sampled values, trimmed, blanks dropped.
+ * Built for one classification and used by one thread.
+ */
 public final class ColumnContext {
 
     private final ColumnName name;
@@ -15,6 +20,7 @@ public final class ColumnContext {
     private final long nonNullCount;
     private final long distinctCount;
     private final int sampleDistinct;
+    private Optional<TextDates.FormatMatch> dateFormat;
 
     public ColumnContext(ColumnEvidence evidence) {
         this.name = ColumnName.of(evidence.name());
@@ -53,6 +59,32 @@ public final class ColumnContext {
             return 0;
         }
         return values.stream().filter(predicate).count() / (double) values.size();
+    }
+
+    /** The date/time format that parses most sampled values, if it parses enough; computed once, several detectors ask. */
+    public Optional<TextDates.FormatMatch> dateFormat() {
+        if (dateFormat == null) {
+            dateFormat = TextDates.bestFormat(values, Scoring.MIN_MATCH_RATIO);
+        }
+        return dateFormat;
+    }
+
+    /**
+     * Share of sampled values the predicate accepts when it is at least {@code minimum}; -1 as soon as the
+     * rejected values make that impossible, so a failing validator stops after a fifth of an 80% sample.
+     */
+    public double shareIfAtLeast(Predicate<String> predicate, double minimum) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        int allowedFailures = (int) Math.floor(values.size() * (1 - minimum) + 1e-9);
+        int failures = 0;
+        for (String value : values) {
+            if (!predicate.test(value) && ++failures > allowedFailures) {
+                return -1;
+            }
+        }
+        return (values.size() - failures) / (double) values.size();
     }
 
     public int sampleDistinct() {

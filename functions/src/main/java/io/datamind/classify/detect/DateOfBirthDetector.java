@@ -1,7 +1,6 @@
 package io.datamind.classify.detect;
 
 import io.datamind.classify.SemanticType;
-import io.datamind.classify.validators.TextDates;
 import io.datamind.classify.validators.TextDates.DatePattern;
 import io.datamind.scan.TypeFamily;
 import java.time.Clock;
@@ -33,7 +32,7 @@ public final class DateOfBirthDetector implements SemanticDetector {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        return TextDates.bestFormat(column.values()).flatMap(match -> {
+        return column.dateFormat().flatMap(match -> {
             DatePattern pattern = match.pattern();
             double ratio = column.share(value -> pattern.date(value)
                     .filter(date -> date.getYear() >= 1900 && !date.isAfter(today)).isPresent());

@@ -1,7 +1,6 @@
 package io.datamind.classify.detect;
 
 import io.datamind.classify.SemanticType;
-import io.datamind.classify.validators.TextDates;
 import java.util.Optional;
 
 /** Dates and times kept in text columns; reports the format that parses the most sampled values. */
@@ -21,7 +20,7 @@ public final class DatetimeTextDetector implements SemanticDetector {
         if (!column.isTextual() || !column.hasValues()) {
             return Optional.empty();
         }
-        return TextDates.bestFormat(column.values())
+        return column.dateFormat()
                 .filter(match -> match.ratio() >= Scoring.MIN_MATCH_RATIO)
                 .map(match -> {
                     NameMatch name = NAMES.match(column.name());

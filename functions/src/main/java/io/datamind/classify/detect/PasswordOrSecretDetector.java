@@ -16,7 +16,7 @@ public final class PasswordOrSecretDetector implements SemanticDetector {
     private static final NameRule NAMES = NameRule.of("password", "passwd", "pwd", "pass hash", "pass", "secret",
                     "api key", "apikey", "api token", "access token", "refresh token", "auth token", "bearer token",
                     "private key", "client secret", "credential", "credentials", "secret key", "otp secret", "pin",
-                    "passphrase", "session token", "webhook secret", "signing key")
+                    "passphrase", "webhook secret", "signing key")
             .vetoedBy("at", "on", "date", "time", "ts", "timestamp", "changed", "updated", "expires", "expiry",
                     "expiration", "reset", "required", "count", "attempts", "length", "policy", "type", "strength",
                     "hint", "created", "enabled", "flag", "is", "has", "set", "last", "version", "id", "passport",
@@ -31,15 +31,18 @@ public final class PasswordOrSecretDetector implements SemanticDetector {
     @Override
     public Optional<Candidate> detect(ColumnContext column) {
         NameMatch name = NAMES.match(column.name());
-        double hashes = column.share(Tokens::isPasswordHash);
+        double hashes = column.shareIfAtLeast(Tokens::isPasswordHash, Scoring.MIN_MATCH_RATIO);
         if (hashes >= Scoring.MIN_MATCH_RATIO) {
             String reason = Scoring.reason(name, hashes, column.values().size(), "password hashes (bcrypt/argon2/scrypt/…)");
             return Optional.of(new Candidate(type(), Scoring.confidence(name.score(), hashes, HASH_SPECIFICITY), hashes,
                     null, reason));
         }
+        if (name.score() < 1) {
+            return Optional.empty();
+        }
         boolean valuesLookSecret = !column.hasValues()
-                || column.share(PasswordOrSecretDetector::isOpaque) >= Scoring.MIN_MATCH_RATIO;
-        if (name.score() < 1 || !valuesLookSecret) {
+                || column.shareIfAtLeast(PasswordOrSecretDetector::isOpaque, Scoring.MIN_MATCH_RATIO) >= Scoring.MIN_MATCH_RATIO;
+        if (!valuesLookSecret) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(type(), 1.0, null, null,

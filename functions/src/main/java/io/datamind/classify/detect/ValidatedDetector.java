@@ -44,7 +44,7 @@ public abstract class ValidatedDetector implements SemanticDetector {
         if (!column.hasValues() || !appliesTo(column)) {
             return Optional.empty();
         }
-        double ratio = column.share(this::accepts);
+        double ratio = column.shareIfAtLeast(this::accepts, Scoring.MIN_MATCH_RATIO);
         if (ratio < Scoring.MIN_MATCH_RATIO) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.datamind.classify.validators;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +22,11 @@ public final class TextDates {
         }
 
         public Optional<TemporalAccessor> parse(String value) {
+            // Screening without exceptions first: most values fail most patterns, and exceptions are slow.
+            ParsePosition position = new ParsePosition(0);
+            if (formatter.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                return Optional.empty();
+            }
             try {
                 return Optional.of(formatter.parse(value));
             } catch (DateTimeParseException e) {
@@ -76,19 +81,34 @@ public final class TextDates {
         return PATTERNS;
     }
 
-    /** The format that parses the largest share of the values (first listed wins ties); empty when none parses any. */
-    public static Optional<FormatMatch> bestFormat(List<String> values) {
+    /**
+     * The format that parses the largest share of the values, provided that share reaches {@code minRatio}
+     * (first listed wins ties); empty when no format does.
+     */
+    public static Optional<FormatMatch> bestFormat(List<String> values, double minRatio) {
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        return PATTERNS.stream()
-                .map(candidate -> new FormatMatch(candidate, share(candidate, values)))
-                .filter(match -> match.ratio() > 0)
-                .max(Comparator.comparingDouble(FormatMatch::ratio).thenComparing(match -> -PATTERNS.indexOf(match.pattern())));
+        FormatMatch best = null;
+        for (DatePattern candidate : PATTERNS) {
+            double ratio = shareIfAtLeast(candidate, values, minRatio);
+            if (ratio >= minRatio && (best == null || ratio > best.ratio())) {
+                best = new FormatMatch(candidate, ratio);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
-    private static double share(DatePattern candidate, List<String> values) {
-        return values.stream().filter(candidate::parses).count() / (double) values.size();
+    /** Stops as soon as too many values fail: most columns are not dates, and most patterns fail early. */
+    private static double shareIfAtLeast(DatePattern candidate, List<String> values, double minRatio) {
+        int allowedFailures = (int) Math.floor(values.size() * (1 - minRatio) + 1e-9);
+        int failures = 0;
+        for (String value : values) {
+            if (!candidate.parses(value) && ++failures > allowedFailures) {
+                return -1;
+            }
+        }
+        return (values.size() - failures) / (double) values.size();
     }
 
     private static DatePattern pattern(String display, String parsePattern) {
