@@ -21,7 +21,12 @@ public final class BooleanTextDetector extends ValidatedDetector {
     @Override
     protected boolean appliesTo(ColumnContext column) {
         boolean readable = column.isTextual() || column.family() == TypeFamily.INTEGER;
-        return readable && (column.sampleDistinct() == 2 || NAMES.match(column.name()).matched());
+        return readable && (twoSpellings(column) || NAMES.match(column.name()).matched());
+    }
+
+    /** Exactly two boolean spellings (Y/N, true/false...), placeholders such as "n/a" aside. */
+    private static boolean twoSpellings(ColumnContext column) {
+        return column.distinctAccepted(BooleanText::isBoolean) == 2;
     }
 
     @Override
@@ -31,7 +36,7 @@ public final class BooleanTextDetector extends ValidatedDetector {
 
     @Override
     protected double valueSpecificity(ColumnContext column) {
-        if (column.sampleDistinct() != 2) {
+        if (!twoSpellings(column)) {
             return 0.2;
         }
         return column.share(BooleanText::isDigitForm) > 0.5 ? 0.6 : 0.85;

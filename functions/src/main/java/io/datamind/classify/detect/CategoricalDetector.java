@@ -9,7 +9,7 @@ public final class CategoricalDetector implements SemanticDetector {
 
     private static final int MAX_DISTINCT = 20;
     private static final double MAX_DISTINCT_SHARE = 0.05;
-    private static final double CONFIDENCE = 0.6;
+    private static final double CONFIDENCE = 0.55;
 
     @Override
     public SemanticType type() {

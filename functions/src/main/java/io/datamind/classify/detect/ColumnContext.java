@@ -87,6 +87,11 @@ public final class ColumnContext {
         return (values.size() - failures) / (double) values.size();
     }
 
+    /** Distinct sampled values the predicate accepts: placeholders such as "n/a" do not count. */
+    public long distinctAccepted(Predicate<String> predicate) {
+        return values.stream().filter(predicate).distinct().count();
+    }
+
     public int sampleDistinct() {
         return sampleDistinct;
     }

@@ -11,7 +11,7 @@ public final class FreeTextDetector extends ValidatedDetector {
 
     private static final int MIN_WORDS = 5;
     private static final int MIN_LENGTH = 25;
-    private static final double MIN_SAMPLE_UNIQUENESS = 0.5;
+    private static final double MIN_UNIQUENESS = 0.5;
 
     public FreeTextDetector() {
         super(SemanticType.FREE_TEXT, NameRule.of("description", "desc", "comment", "comments", "notes", "note",
@@ -21,7 +21,7 @@ public final class FreeTextDetector extends ValidatedDetector {
 
     @Override
     protected boolean appliesTo(ColumnContext column) {
-        return column.isTextual() && column.sampleUniqueness() >= MIN_SAMPLE_UNIQUENESS;
+        return column.isTextual() && column.uniqueness() >= MIN_UNIQUENESS;
     }
 
     @Override

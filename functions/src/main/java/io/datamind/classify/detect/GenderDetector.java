@@ -14,7 +14,7 @@ public final class GenderDetector extends ValidatedDetector {
 
     @Override
     protected boolean appliesTo(ColumnContext column) {
-        return column.isTextual() && column.sampleDistinct() <= MAX_DISTINCT;
+        return column.isTextual() && column.distinctAccepted(Genders::isGender) <= MAX_DISTINCT;
     }
 
     @Override

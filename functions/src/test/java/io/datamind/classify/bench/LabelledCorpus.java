@@ -78,6 +78,7 @@ public final class LabelledCorpus {
     private static final List<String> PRODUCTS = List.of("Wireless Mouse", "Standing Desk", "Coffee Grinder",
             "Noise Cancelling Headphones", "Yoga Mat", "Desk Lamp", "Water Bottle", "Running Shoes", "Office Chair",
             "Phone Case", "Garden Hose", "Chef Knife", "Travel Mug", "Laptop Stand", "Bluetooth Speaker");
+    private static final List<String> JUNK = List.of("n/a", "N/A", "-", "unknown", "?", "null", "TBD", "none", "0");
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private final ValueSource v;
@@ -396,8 +397,20 @@ public final class LabelledCorpus {
 
     private void add(SemanticType expected, TypeFamily family, List<String> names, Supplier<String> values) {
         for (String name : names) {
-            columns.add(new LabelledColumn(evidence(name, family, values), expected, false));
+            columns.add(new LabelledColumn(evidence(name, family, withJunk(family, values)), expected, false));
         }
+    }
+
+    /**
+     * Real columns are dirty: up to 8% of a text column's values are placeholders ("n/a", "-", "unknown"...).
+     * Typed columns (numbers, dates, UUIDs) cannot hold them and stay clean.
+     */
+    private Supplier<String> withJunk(TypeFamily family, Supplier<String> values) {
+        if (family != TypeFamily.TEXT) {
+            return values;
+        }
+        double junkRate = v.between(0.0, 0.08);
+        return () -> v.chance(junkRate) ? v.pick(JUNK) : values.get();
     }
 
     private void decoy(SemanticType expected, TypeFamily family, String name, Supplier<String> values) {
