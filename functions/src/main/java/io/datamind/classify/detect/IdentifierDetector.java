@@ -36,7 +36,7 @@ public final class IdentifierDetector implements SemanticDetector {
         if (uniqueness >= UNIQUE) {
             confidence = column.name().tokens().size() == 1 ? 0.82 : 0.8;
         } else {
-            confidence = last.equals("code") ? 0.55 : 0.7;
+            confidence = last.equals("code") ? 0.5 : 0.7;
         }
         String reason = String.format(Locale.ROOT, "name ends with '%s'; %.1f%% of values distinct", last, uniqueness * 100);
         return Optional.of(new Candidate(type(), confidence * ratio, ratio, null, reason));

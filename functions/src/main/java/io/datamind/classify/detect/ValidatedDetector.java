@@ -26,6 +26,11 @@ public abstract class ValidatedDetector implements SemanticDetector {
 
     protected abstract boolean accepts(String value);
 
+    /** Validation that depends on the column (e.g. its family); by default the value alone decides. */
+    protected boolean accepts(String value, ColumnContext column) {
+        return accepts(value);
+    }
+
     /** How far the sampled values alone identify the type: 0 (not at all) to 1 (unmistakable). */
     protected abstract double valueSpecificity(ColumnContext column);
 
@@ -44,7 +49,7 @@ public abstract class ValidatedDetector implements SemanticDetector {
         if (!column.hasValues() || !appliesTo(column)) {
             return Optional.empty();
         }
-        double ratio = column.shareIfAtLeast(this::accepts, Scoring.MIN_MATCH_RATIO);
+        double ratio = column.shareIfAtLeast(value -> accepts(value, column), Scoring.MIN_MATCH_RATIO);
         if (ratio < Scoring.MIN_MATCH_RATIO) {
             return Optional.empty();
         }

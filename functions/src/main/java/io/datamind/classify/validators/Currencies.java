@@ -1,6 +1,7 @@
 package io.datamind.classify.validators;
 
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,8 +15,13 @@ public final class Currencies {
     private Currencies() {
     }
 
-    /** Upper-case codes only: "usd" in free data is rarer than a lower-case word that happens to match. */
+    /** Any case: payment APIs such as Stripe write "usd". */
     public static boolean isCode(String value) {
-        return value.length() == 3 && CODES.contains(value);
+        return value.length() == 3 && CODES.contains(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** Upper-case codes identify themselves; lower-case ones could be words ("all", "try", "top" are codes too). */
+    public static boolean isUpperCaseCode(String value) {
+        return isCode(value) && value.equals(value.toUpperCase(Locale.ROOT));
     }
 }

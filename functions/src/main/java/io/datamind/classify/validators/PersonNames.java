@@ -20,9 +20,10 @@ public final class PersonNames {
     private PersonNames() {
     }
 
-    /** A single capitalised word such as "Anna", "O'Brien", "Jean-Pierre". */
+    /** A single capitalised word such as "Anna", "O'Brien", "Jean-Pierre", or one in capitals ("SMITH") as legacy systems keep them. */
     public static boolean isNameWord(String value) {
-        return value.length() <= 40 && CAPITALISED_WORD.matcher(value).matches() && value.chars().anyMatch(Character::isLowerCase);
+        return value.length() >= 2 && value.length() <= 40 && CAPITALISED_WORD.matcher(value).matches()
+                && value.chars().anyMatch(Character::isLetter);
     }
 
     /** One or more name words, lower-case particles allowed between them ("van der Berg"). */

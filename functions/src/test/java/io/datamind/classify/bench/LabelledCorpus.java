@@ -104,6 +104,7 @@ public final class LabelledCorpus {
         corpus.technical();
         corpus.text();
         corpus.decoys();
+        corpus.variants();
         return List.copyOf(corpus.columns);
     }
 
@@ -263,6 +264,44 @@ public final class LabelledCorpus {
         decoy(SemanticType.UNKNOWN, TypeFamily.TEXT, "version", () -> v.between(1, 9) + "." + v.between(0, 30) + "." + v.between(0, 99));
         decoy(SemanticType.IDENTIFIER, TypeFamily.TEXT, "invoice_id", () -> "INV-" + v.between(2019, 2025) + "-" + v.digits(6));
         decoy(SemanticType.UNKNOWN, TypeFamily.INTEGER, "duration_ms", () -> String.valueOf(v.between(0, 120)));
+    }
+
+    /** Spellings real systems use: upper case, E.164, integer ZIPs that lost their leading zero, lower-case codes. */
+    private void variants() {
+        add(SemanticType.EMAIL, TypeFamily.TEXT, List.of("EmailAddress"),
+                () -> (v.pick(FIRST) + "." + v.pick(LAST)).toUpperCase(Locale.ROOT).replaceAll("[^A-Z.]", "") + "@EXAMPLE.COM");
+        add(SemanticType.PHONE, TypeFamily.TEXT, List.of("phone_e164"), () -> "+1" + usNational("%s%s%s"));
+        add(SemanticType.PHONE, TypeFamily.TEXT, List.of("telephone"), () -> "+33 1 " + v.between(40, 49) + " " + v.between(10, 99)
+                + " " + v.between(10, 99) + " " + v.between(10, 99));
+        add(SemanticType.CREDIT_CARD, TypeFamily.TEXT, List.of("pan"), this::card);
+        add(SemanticType.IBAN, TypeFamily.TEXT, List.of("iban_lower"), () -> iban().toLowerCase(Locale.ROOT));
+        add(SemanticType.US_ZIP, TypeFamily.INTEGER, List.of("zip5"), () -> String.valueOf(v.between(1001, 99950)));
+        add(SemanticType.COUNTRY, TypeFamily.TEXT, List.of("ship_country"), () -> v.pick(COUNTRY_NAMES).toLowerCase(Locale.ROOT));
+        add(SemanticType.CITY, TypeFamily.TEXT, List.of("SHIP_CITY"), () -> v.pick(CITIES).toUpperCase(Locale.ROOT));
+        add(SemanticType.LAST_NAME, TypeFamily.TEXT, List.of("LNAME"), () -> v.pick(LAST).toUpperCase(Locale.ROOT));
+        add(SemanticType.FULL_NAME, TypeFamily.TEXT, List.of("author"), () -> v.pick(LAST) + ", " + v.pick(FIRST));
+        add(SemanticType.DATE_OF_BIRTH, TypeFamily.TIMESTAMP, List.of("date_of_birth"), () -> birthDate() + " 00:00:00");
+        add(SemanticType.DATETIME_TEXT, TypeFamily.TEXT, List.of("ts"), () -> timestamp().toString() + ":00Z");
+        add(SemanticType.BOOLEAN_TEXT, TypeFamily.TEXT, List.of("active"), () -> v.pick(List.of("Yes", "No")));
+        add(SemanticType.GENDER, TypeFamily.TEXT, List.of("sex_code"), () -> v.pick(List.of("Male", "Female")));
+        add(SemanticType.USERNAME, TypeFamily.TEXT, List.of("user"), () -> v.pick(FIRST).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + v.between(1, 9999));
+        add(SemanticType.JSON_TEXT, TypeFamily.TEXT, List.of("extra"), () -> "{\"k\":\"" + v.pick(WORDS) + "\",\"n\":" + v.between(1, 99) + "}");
+        add(SemanticType.UUID, TypeFamily.TEXT, List.of("REQUEST_GUID"),
+                () -> java.util.UUID.nameUUIDFromBytes(v.digits(12).getBytes()).toString().toUpperCase(Locale.ROOT));
+        add(SemanticType.HASH_OR_TOKEN, TypeFamily.TEXT, List.of("md5"), () -> v.hex(32).toUpperCase(Locale.ROOT));
+        add(SemanticType.PASSWORD_OR_SECRET, TypeFamily.TEXT, List.of("webhook_secret"), () -> "whsec_" + v.chars(BASE64, 24));
+        add(SemanticType.LANGUAGE_CODE, TypeFamily.TEXT, List.of("ui_locale"), () -> v.pick(LOCALES).replace('-', '_'));
+        add(SemanticType.CURRENCY_CODE, TypeFamily.TEXT, List.of("currency_lower"), () -> v.pick(CURRENCIES).toLowerCase(Locale.ROOT));
+        add(SemanticType.STREET_ADDRESS, TypeFamily.TEXT, List.of("ADDR1"),
+                () -> (v.between(1, 9999) + " " + v.pick(STREETS) + " " + v.pick(SUFFIXES)).toUpperCase(Locale.ROOT));
+        add(SemanticType.US_STATE, TypeFamily.TEXT, List.of("st"), () -> v.pick(STATE_CODES).toLowerCase(Locale.ROOT));
+        decoy(SemanticType.CATEGORICAL, TypeFamily.INTEGER, "status_code", () -> v.pick(List.of("200", "201", "204", "301", "404", "500")));
+        decoy(SemanticType.FREE_TEXT, TypeFamily.TEXT, "long_description", this::sentence);
+        decoy(SemanticType.COUNTRY, TypeFamily.TEXT, "ip_country", () -> v.pick(ALPHA2));
+        decoy(SemanticType.BOOLEAN_TEXT, TypeFamily.TEXT, "phone_verified", () -> v.pick(List.of("Y", "N")));
+        decoy(SemanticType.IDENTIFIER, TypeFamily.TEXT, "sku", () -> "40" + v.digits(11));
+        decoy(SemanticType.UNKNOWN, TypeFamily.INTEGER, "country_count", () -> String.valueOf(v.between(1, 250)));
+        decoy(SemanticType.CATEGORICAL, TypeFamily.TEXT, "iphone_model", () -> v.pick(List.of("iPhone 13", "iPhone 14", "iPhone 15 Pro")));
     }
 
     // ---------------------------------------------------------------- value makers

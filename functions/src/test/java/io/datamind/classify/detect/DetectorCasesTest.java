@@ -70,7 +70,7 @@ class DetectorCasesTest {
                 c(SemanticType.DATETIME_TEXT, "col_j", TypeFamily.TEXT, of("2024-03-01 10:15:30", "2023-12-31 23:59:59", "2022-01-01 00:00:00"),
                         of("2024-13-01 10:15:30", "31 o'clock", "soon")),
                 c(SemanticType.YEAR, "model_year", TypeFamily.INTEGER, of("1999", "2005", "2024"), of("1850", "2150", "99")),
-                c(SemanticType.CURRENCY_CODE, "currency", TypeFamily.TEXT, of("USD", "EUR", "JPY"), of("usd", "XYZ", "DOLLAR")),
+                c(SemanticType.CURRENCY_CODE, "currency", TypeFamily.TEXT, of("USD", "EUR", "JPY"), of("dollar", "XYZ", "DOLLAR")),
                 c(SemanticType.MONEY, "unit_price", TypeFamily.DECIMAL, of("19.99", "5.00", "1200.50"), of("n/a", "free", "call us")),
                 c(SemanticType.PERCENTAGE, "col_k", TypeFamily.TEXT, of("12.5%", "100%", "0.5%"), of("12.5", "50", "7")),
                 c(SemanticType.LANGUAGE_CODE, "lang", TypeFamily.TEXT, of("en", "de", "fr", "pt-BR"), of("english", "xx", "qq")),
