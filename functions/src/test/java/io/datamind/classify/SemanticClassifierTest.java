@@ -109,6 +109,16 @@ class SemanticClassifierTest {
     }
 
     @Test
+    void secretWordsInsideOtherWordsDoNotMakeSecrets() {
+        assertThat(classifier.classify(column("passive_income", TypeFamily.DECIMAL, repeat(10, "1200.50", "310.00"))).type())
+                .isEqualTo(SemanticType.MONEY);
+        assertThat(classifier.classify(column("secretary_name", TypeFamily.TEXT, repeat(10, "Anna Smith", "James Brown"))).type())
+                .isNotEqualTo(SemanticType.PASSWORD_OR_SECRET);
+        assertThat(classifier.classify(column("passport_no", TypeFamily.TEXT, repeat(10, "X1234567", "Y7654321"))).type())
+                .isNotEqualTo(SemanticType.PASSWORD_OR_SECRET);
+    }
+
+    @Test
     void bcryptValuesAreSecretsWhateverTheName() {
         ColumnSemantics semantics = classifier.classify(column("col3", TypeFamily.TEXT,
                 repeat(5, "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy")));

@@ -2,6 +2,7 @@ package io.datamind.classify.detect;
 
 import io.datamind.classify.SemanticType;
 import io.datamind.classify.validators.BooleanText;
+import io.datamind.classify.validators.NumberText;
 import io.datamind.classify.validators.TextDates;
 import io.datamind.classify.validators.Tokens;
 import java.util.Optional;
@@ -13,14 +14,14 @@ import java.util.Optional;
  */
 public final class PasswordOrSecretDetector implements SemanticDetector {
 
-    private static final NameRule NAMES = NameRule.of("password", "passwd", "pwd", "pass hash", "pass", "secret",
+    private static final NameRule NAMES = NameRule.of("password", "passwd", "pwd", "pass hash", "secret",
                     "api key", "apikey", "api token", "access token", "refresh token", "auth token", "bearer token",
                     "private key", "client secret", "credential", "credentials", "secret key", "otp secret", "pin",
                     "passphrase", "webhook secret", "signing key")
             .vetoedBy("at", "on", "date", "time", "ts", "timestamp", "changed", "updated", "expires", "expiry",
                     "expiration", "reset", "required", "count", "attempts", "length", "policy", "type", "strength",
                     "hint", "created", "enabled", "flag", "is", "has", "set", "last", "version", "id", "passport",
-                    "passenger", "pass through", "bypass", "compass", "pinned", "pincode", "pin code");
+                    "passenger", "pass through", "bypass", "compass", "pinned", "pincode", "pin code", "secretary", "secretariat");
     private static final double HASH_SPECIFICITY = 0.95;
 
     @Override
@@ -49,13 +50,14 @@ public final class PasswordOrSecretDetector implements SemanticDetector {
                 Scoring.nameReason(name) + "; secret values cannot be validated, the name decides"));
     }
 
-    /** A value that could be a secret: a token, or a 4+ character string that is neither a flag nor a date. */
+    /** A value that could be a secret: a token, or a 4+ character string that is not a flag, an amount or a date. */
     private static boolean isOpaque(String value) {
         if (Tokens.isToken(value)) {
             return true;
         }
         boolean shaped = value.length() >= 4 && value.chars().noneMatch(Character::isWhitespace);
-        return shaped && !BooleanText.isBoolean(value) && !value.equalsIgnoreCase("none")
+        boolean amount = value.indexOf('.') >= 0 && NumberText.isNumber(value);
+        return shaped && !amount && !BooleanText.isBoolean(value) && !value.equalsIgnoreCase("none")
                 && TextDates.patterns().stream().noneMatch(pattern -> pattern.parses(value));
     }
 }

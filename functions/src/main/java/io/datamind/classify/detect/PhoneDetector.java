@@ -2,6 +2,7 @@ package io.datamind.classify.detect;
 
 import io.datamind.classify.SemanticType;
 import io.datamind.classify.validators.PhoneNumbers;
+import io.datamind.scan.TypeFamily;
 
 /** Phones per libphonenumber. Bare 10-digit integers are valid US numbers too often, so those need a name. */
 public final class PhoneDetector extends ValidatedDetector {
@@ -16,7 +17,7 @@ public final class PhoneDetector extends ValidatedDetector {
 
     @Override
     protected boolean appliesTo(ColumnContext column) {
-        return column.isTextual() || column.family() == io.datamind.scan.TypeFamily.INTEGER;
+        return column.isTextual() || column.family() == TypeFamily.INTEGER;
     }
 
     @Override
