@@ -36,7 +36,7 @@ class ClassifierAccuracyTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {LabelledCorpus.SEED, 1, 2, 3, 4})
     void meetsAccuracyTargets(long seed) {
-        AccuracyScore score = AccuracyScore.of(classifier, LabelledCorpus.generate(seed));
+        AccuracyScore score = AccuracyScore.of(classifier, LabelledCorpus.generate(seed), seed);
         String report = score.markdown();
 
         assertThat(score.macroF1()).as(report).isGreaterThanOrEqualTo(0.90);

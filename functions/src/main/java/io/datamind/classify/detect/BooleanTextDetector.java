@@ -3,6 +3,7 @@ package io.datamind.classify.detect;
 import io.datamind.classify.SemanticType;
 import io.datamind.classify.validators.BooleanText;
 import io.datamind.scan.TypeFamily;
+import java.util.Objects;
 
 /**
  * Booleans spelt as text or small integers. Only with a boolean-ish name or exactly two distinct values:
@@ -24,9 +25,13 @@ public final class BooleanTextDetector extends ValidatedDetector {
         return readable && (twoSpellings(column) || NAMES.match(column.name()).matched());
     }
 
-    /** Exactly two boolean spellings (Y/N, true/false...), placeholders such as "n/a" aside. */
+    /**
+     * Both truth values present and nothing else but placeholders: "true"/"false" with a stray "0" for a
+     * missing value still reads as two values, while 0/1/2 does not.
+     */
     private static boolean twoSpellings(ColumnContext column) {
-        return column.distinctAccepted(BooleanText::isBoolean) == 2;
+        long meanings = column.values().stream().map(BooleanText::meaning).filter(Objects::nonNull).distinct().count();
+        return meanings == 2 && column.distinctAccepted(BooleanText::isBoolean) <= 4;
     }
 
     @Override

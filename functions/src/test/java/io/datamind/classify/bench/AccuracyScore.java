@@ -40,16 +40,23 @@ public final class AccuracyScore {
     private final List<Outcome> outcomes;
     private final PiiPolicy pii = new PiiPolicy();
 
-    private AccuracyScore(List<Outcome> outcomes) {
+    private final long seed;
+
+    private AccuracyScore(List<Outcome> outcomes, long seed) {
         this.outcomes = List.copyOf(outcomes);
+        this.seed = seed;
     }
 
     public static AccuracyScore of(SemanticClassifier classifier, List<LabelledColumn> corpus) {
+        return of(classifier, corpus, LabelledCorpus.SEED);
+    }
+
+    public static AccuracyScore of(SemanticClassifier classifier, List<LabelledColumn> corpus, long seed) {
         List<Outcome> outcomes = new ArrayList<>();
         for (LabelledColumn column : corpus) {
             outcomes.add(new Outcome(column, classifier.classify(column.evidence())));
         }
-        return new AccuracyScore(outcomes);
+        return new AccuracyScore(outcomes, seed);
     }
 
     public List<Outcome> outcomes() {
@@ -109,7 +116,7 @@ public final class AccuracyScore {
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Corpus: %d columns (%d decoys), seed %d, %s%n%n", outcomes.size(),
-                outcomes.stream().filter(o -> o.column().decoy()).count(), LabelledCorpus.SEED,
+                outcomes.stream().filter(o -> o.column().decoy()).count(), seed,
                 "200 sampled values per column"));
         md.append("| type | PII | support | TP | FP | FN | precision | recall | F1 |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
