@@ -1,0 +1,36 @@
+package io.datamind.classify.validators;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.regex.Pattern;
+
+/** Telephone numbers checked with libphonenumber's numbering plans; national numbers are read in a default region. */
+public final class PhoneNumbers {
+
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()./-]{6,24}((ext\\.?|x|#) ?\\d{1,6})?");
+    private static final Pattern FORMATTED = Pattern.compile(".*[+() .-].*");
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+
+    /** @param defaultRegion ISO 3166 region used for numbers written without a country code, e.g. "US" */
+    public PhoneNumbers(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    public boolean isValid(String value) {
+        if (!PHONE_CHARACTERS.matcher(value).matches() || Digits.count(value) < 7) {
+            return false;
+        }
+        try {
+            return util.isValidNumber(util.parse(value, defaultRegion));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /** Written the way people write phone numbers (plus sign, brackets, separators), not as a bare integer. */
+    public static boolean isFormatted(String value) {
+        return FORMATTED.matcher(value).matches() && !value.matches("-?\\d+\\.\\d+");
+    }
+}

@@ -1,0 +1,125 @@
+package io.datamind.classify.validators;
+
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Dates and times written as text: tries a fixed list of formats and reports the one that fits most values. */
+public final class TextDates {
+
+    /** A format as people write it ({@code display}) and its strict parser. */
+    public record DatePattern(String display, DateTimeFormatter formatter) {
+        public boolean parses(String value) {
+            return parse(value).isPresent();
+        }
+
+        public Optional<TemporalAccessor> parse(String value) {
+            // Screening without exceptions first: most values fail most patterns, and exceptions are slow.
+            ParsePosition position = new ParsePosition(0);
+            if (formatter.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(formatter.parse(value));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** The calendar date of a value, when the format has one. */
+        public Optional<LocalDate> date(String value) {
+            return parse(value).filter(parsed -> parsed.isSupported(ChronoField.EPOCH_DAY)).map(LocalDate::from);
+        }
+    }
+
+    /** The best format for a sample and the share of values it parses. */
+    public record FormatMatch(DatePattern pattern, double ratio) {
+    }
+
+    private static final List<DatePattern> PATTERNS = List.of(
+            pattern("yyyy-MM-dd", DateTimeFormatter.ISO_LOCAL_DATE),
+            pattern("yyyy-MM-dd'T'HH:mm:ss", DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+            pattern("yyyy-MM-dd'T'HH:mm:ssXXX", DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            pattern("yyyy-MM-dd HH:mm:ss", new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
+                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+                    .optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()),
+            pattern("yyyy-MM-dd HH:mm", "uuuu-MM-dd HH:mm"),
+            pattern("yyyy/MM/dd", "uuuu/MM/dd"),
+            pattern("dd/MM/yyyy", "dd/MM/uuuu"),
+            pattern("MM/dd/yyyy", "MM/dd/uuuu"),
+            pattern("d/M/yyyy", "d/M/uuuu"),
+            pattern("M/d/yyyy", "M/d/uuuu"),
+            pattern("dd.MM.yyyy", "dd.MM.uuuu"),
+            pattern("dd-MM-yyyy", "dd-MM-uuuu"),
+            pattern("MM-dd-yyyy", "MM-dd-uuuu"),
+            pattern("dd/MM/yyyy HH:mm:ss", "dd/MM/uuuu HH:mm:ss"),
+            pattern("MM/dd/yyyy HH:mm:ss", "MM/dd/uuuu HH:mm:ss"),
+            pattern("dd/MM/yyyy HH:mm", "dd/MM/uuuu HH:mm"),
+            pattern("MM/dd/yyyy HH:mm", "MM/dd/uuuu HH:mm"),
+            pattern("dd.MM.yyyy HH:mm", "dd.MM.uuuu HH:mm"),
+            pattern("d MMM yyyy", "d MMM uuuu"),
+            pattern("d MMMM yyyy", "d MMMM uuuu"),
+            pattern("MMM d, yyyy", "MMM d, uuuu"),
+            pattern("MMMM d, yyyy", "MMMM d, uuuu"),
+            pattern("dd-MMM-yyyy", "dd-MMM-uuuu"),
+            pattern("EEE, dd MMM yyyy HH:mm:ss z", DateTimeFormatter.RFC_1123_DATE_TIME),
+            pattern("HH:mm:ss", "HH:mm:ss"),
+            pattern("HH:mm", "HH:mm"));
+
+    private TextDates() {
+    }
+
+    public static List<DatePattern> patterns() {
+        return PATTERNS;
+    }
+
+    /**
+     * The format that parses the largest share of the values, provided that share reaches {@code minRatio}
+     * (first listed wins ties); empty when no format does.
+     */
+    public static Optional<FormatMatch> bestFormat(List<String> values, double minRatio) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        FormatMatch best = null;
+        for (DatePattern candidate : PATTERNS) {
+            double ratio = shareIfAtLeast(candidate, values, minRatio);
+            if (ratio >= minRatio && (best == null || ratio > best.ratio())) {
+                best = new FormatMatch(candidate, ratio);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Stops as soon as too many values fail: most columns are not dates, and most patterns fail early. */
+    private static double shareIfAtLeast(DatePattern candidate, List<String> values, double minRatio) {
+        int allowedFailures = (int) Math.floor(values.size() * (1 - minRatio) + 1e-9);
+        int failures = 0;
+        for (String value : values) {
+            if (!candidate.parses(value) && ++failures > allowedFailures) {
+                return -1;
+            }
+        }
+        return (values.size() - failures) / (double) values.size();
+    }
+
+    private static DatePattern pattern(String display, String parsePattern) {
+        return pattern(display, new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(parsePattern));
+    }
+
+    private static DatePattern pattern(String display, DateTimeFormatterBuilder builder) {
+        return pattern(display, builder.toFormatter(Locale.ENGLISH));
+    }
+
+    private static DatePattern pattern(String display, DateTimeFormatter formatter) {
+        return new DatePattern(display, formatter.withResolverStyle(ResolverStyle.STRICT));
+    }
+}
