@@ -17,7 +17,8 @@ import java.time.format.DateTimeParseException;
  * Dates, timestamps and times, keyed as longs (epoch day, epoch microsecond, nanosecond of day).
  * Values are read as java.time objects where the driver supports it; otherwise (SQLite keeps dates as
  * text, timestamptz refuses LocalDateTime) the reader falls back once per column: offset, then text.
- * Timestamps with a time zone are normalised to UTC and rendered with a trailing "Z".
+ * Timestamps with a time zone (declared so, or refusing LocalDateTime) are normalised to UTC and rendered
+ * with a trailing "Z".
  */
 final class TemporalColumnProfiler extends ColumnProfiler {
 
@@ -29,7 +30,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
     private final TypeFamily family;
     private final LongValues values;
     private final PeriodDistribution periods;
-    private Access access = Access.LOCAL;
+    private Access access;
     private long minKey = Long.MAX_VALUE;
     private long maxKey = Long.MIN_VALUE;
     private long count;
@@ -39,6 +40,13 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         this.family = column.family();
         this.values = new LongValues(options, seed, this::render);
         this.periods = family == TypeFamily.TIME ? null : new PeriodDistribution();
+        this.access = family == TypeFamily.TIMESTAMP && hasTimeZone(column.declaredType()) ? Access.OFFSET : Access.LOCAL;
+    }
+
+    /** Some drivers (H2) hand a zoned timestamp out as a LocalDateTime in the JVM's zone: ask for the offset. */
+    private static boolean hasTimeZone(String declaredType) {
+        String type = declaredType == null ? "" : declaredType.toLowerCase(java.util.Locale.ROOT);
+        return type.contains("with time zone") || type.contains("timestamptz");
     }
 
     @Override
