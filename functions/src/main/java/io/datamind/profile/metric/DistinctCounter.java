@@ -20,7 +20,7 @@ public final class DistinctCounter {
 
     public DistinctCounter(int exactLimit) {
         this.exactLimit = Math.max(0, exactLimit);
-        this.exact = new LongCountMap(Math.min(this.exactLimit, 1024));
+        this.exact = LongCountMap.keysOnly(Math.min(this.exactLimit, 1024));
     }
 
     public void add(long key) {

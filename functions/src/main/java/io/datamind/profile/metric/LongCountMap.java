@@ -3,8 +3,9 @@ package io.datamind.profile.metric;
 import java.util.Arrays;
 
 /**
- * Open-addressing map from long keys to long counts. The build has no primitive-collections library,
- * and boxing every value into a {@code HashMap<Long, …>} would dominate the profiler's hot loop.
+ * Open-addressing map from long keys to long counts, or a plain set of keys ({@link #keysOnly}, half the
+ * memory, for distinct counting). The build has no primitive-collections library, and boxing every value
+ * into a {@code HashMap<Long, …>} would dominate the profiler's hot loop.
  */
 public final class LongCountMap {
 
@@ -17,10 +18,19 @@ public final class LongCountMap {
     private int size;
 
     public LongCountMap(int expectedSize) {
+        this(expectedSize, true);
+    }
+
+    private LongCountMap(int expectedSize, boolean withCounts) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedSize * 2 - 1)) << 1;
         keys = new long[capacity];
-        counts = new long[capacity];
+        counts = withCounts ? new long[capacity] : null;
         Arrays.fill(keys, EMPTY);
+    }
+
+    /** A set: {@link #add} ignores the delta and {@link #forEach} reports a count of 0. */
+    public static LongCountMap keysOnly(int expectedSize) {
+        return new LongCountMap(expectedSize, false);
     }
 
     /** Adds {@code delta} to the count of {@code key}; returns true when the key is new. */
@@ -39,12 +49,16 @@ public final class LongCountMap {
         while (true) {
             long existing = keys[slot];
             if (existing == key) {
-                counts[slot] += delta;
+                if (counts != null) {
+                    counts[slot] += delta;
+                }
                 return false;
             }
             if (existing == EMPTY) {
                 keys[slot] = key;
-                counts[slot] = delta;
+                if (counts != null) {
+                    counts[slot] = delta;
+                }
                 if (++size * 4 > keys.length * 3) {
                     grow();
                 }
@@ -86,7 +100,7 @@ public final class LongCountMap {
         }
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
-                visitor.visit(keys[i], counts[i]);
+                visitor.visit(keys[i], counts == null ? 0 : counts[i]);
             }
         }
     }
@@ -95,7 +109,7 @@ public final class LongCountMap {
         long[] oldKeys = keys;
         long[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
-        counts = new long[oldKeys.length * 2];
+        counts = oldCounts == null ? null : new long[oldKeys.length * 2];
         Arrays.fill(keys, EMPTY);
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -106,7 +120,9 @@ public final class LongCountMap {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = key;
-                counts[slot] = oldCounts[i];
+                if (counts != null) {
+                    counts[slot] = oldCounts[i];
+                }
             }
         }
     }
