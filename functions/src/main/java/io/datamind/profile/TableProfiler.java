@@ -19,6 +19,8 @@ import java.util.List;
 public final class TableProfiler {
 
     private static final long SAMPLE_SEED = 42;
+    /** A fetch size of 0 means "all rows at once" to most drivers: never that. */
+    private static final int DEFAULT_FETCH_SIZE = 10_000;
 
     private final JdbcSource source;
     private final ProfileOptions options;
@@ -51,7 +53,7 @@ public final class TableProfiler {
     private long stream(Connection connection, ProfileQuery query, ColumnProfiler[] profilers) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(options.fetchSize());
+            statement.setFetchSize(options.fetchSize() > 0 ? options.fetchSize() : DEFAULT_FETCH_SIZE);
             statement.setQueryTimeout(source.statementTimeoutSeconds());
             long rows = 0;
             try (ResultSet resultSet = statement.executeQuery(query.sql())) {

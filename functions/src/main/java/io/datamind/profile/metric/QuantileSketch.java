@@ -47,15 +47,16 @@ public final class QuantileSketch {
         for (int i = 0; i < splits.length; i++) {
             splits[i] = min + width * (i + 1);
         }
-        double[] pmf = sketch.getPMF(splits, QuantileSearchCriteria.EXCLUSIVE);
+        // counts as differences of rounded cumulative counts: never negative, and they add up to n exactly
+        double[] cdf = sketch.getCDF(splits, QuantileSearchCriteria.EXCLUSIVE);
         List<Histogram.Bin> bins = new ArrayList<>(MAX_BINS);
-        long assigned = 0;
+        long before = 0;
         for (int i = 0; i < MAX_BINS; i++) {
             double lower = i == 0 ? min : splits[i - 1];
             double upper = i == MAX_BINS - 1 ? max : splits[i];
-            long count = i == MAX_BINS - 1 ? n - assigned : Math.round(pmf[i] * n);
-            assigned += count;
-            bins.add(new Histogram.Bin(lower, upper, Math.max(0, count)));
+            long upTo = i == MAX_BINS - 1 ? n : Math.round(cdf[i] * n);
+            bins.add(new Histogram.Bin(lower, upper, upTo - before));
+            before = upTo;
         }
         return new Histogram(bins, exact);
     }
