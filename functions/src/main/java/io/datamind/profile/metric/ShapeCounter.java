@@ -14,6 +14,7 @@ public final class ShapeCounter {
 
     private final FrequentStrings shapes;
     private final char[] buffer = new char[MAX_SHAPE_LENGTH];
+    private String lastShape = "";
 
     public ShapeCounter(int limit) {
         this.shapes = new FrequentStrings(MAX_MAP_SIZE, limit);
@@ -45,6 +46,19 @@ public final class ShapeCounter {
                 buffer[i] = c;
             }
         }
-        return new String(buffer, 0, n);
+        return sameAsLast(n) ? lastShape : (lastShape = new String(buffer, 0, n));
+    }
+
+    /** Consecutive values mostly share a shape: reusing the String skips an allocation and a hash. */
+    private boolean sameAsLast(int n) {
+        if (lastShape.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (lastShape.charAt(i) != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
