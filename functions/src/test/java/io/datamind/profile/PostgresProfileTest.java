@@ -50,6 +50,11 @@ class PostgresProfileTest {
             .column("same", "integer", TypeFamily.INTEGER)
             .rows(150);
 
+    static final TableSchema SPECIALS = Schemas.table("dm_profile", "specials")
+            .column("v", "double precision", TypeFamily.FLOAT)
+            .column("nothing", "text", TypeFamily.TEXT)
+            .rows(6);
+
     static Connection admin;
     static IndependentFigures mixed;
     static TableProfile profile;
@@ -83,7 +88,10 @@ class PostgresProfileTest {
                 "CREATE TABLE dm_profile.empty_table (id integer, name text, d date, b bytea, f boolean)",
                 "DROP TABLE IF EXISTS dm_profile.small",
                 "CREATE TABLE dm_profile.small AS SELECT (g * g) % 97 AS v, g / 7.0::double precision AS w, 5 AS same"
-                        + " FROM generate_series(1, 150) g");
+                        + " FROM generate_series(1, 150) g",
+                "DROP TABLE IF EXISTS dm_profile.specials",
+                "CREATE TABLE dm_profile.specials (v double precision, nothing text)",
+                "INSERT INTO dm_profile.specials (v) VALUES (1), (2), ('NaN'), ('Infinity'), ('-Infinity'), (NULL)");
         mixed = new IndependentFigures(admin, "dm_profile.mixed", id -> '"' + id + '"', "CHAR_LENGTH");
         profile = new TableProfiler(TestDatabases.postgres(), FULL).profile(MIXED);
     }
@@ -288,6 +296,25 @@ class PostgresProfileTest {
         NumericStats same = small.column("same").orElseThrow().numeric();
         assertThat(same.histogram().bins()).containsExactly(new Histogram.Bin(5, 5, 150));
         assertThat(same.stddev()).isZero();
+    }
+
+    /** JSON has no NaN or Infinity: non-finite values count as values but stay out of the statistics. */
+    @Test
+    void nonFiniteValuesNeverReachTheJson() throws Exception {
+        TableProfile specials = new TableProfiler(TestDatabases.postgres(), FULL).profile(SPECIALS);
+        ColumnProfile v = specials.column("v").orElseThrow();
+        assertThat(v.distinct()).isEqualTo(DistinctCount.exact(
+                (long) mixed.doubles("SELECT count(DISTINCT v) FROM dm_profile.specials")[0]));
+        assertThat(v.nullCount()).isEqualTo(1);
+        assertThat(v.numeric().min()).isEqualTo(1.0);
+        assertThat(v.numeric().max()).isEqualTo(2.0);
+        assertThat(v.numeric().mean()).isEqualTo(1.5);
+        assertThat(v.topValues().values()).extracting(ValueCount::value).contains("NaN", "Infinity", "-Infinity");
+        for (TableProfile p : new TableProfile[] {specials, profile}) {
+            String json = io.datamind.docs.Json.mapper().writeValueAsString(p);
+            assertThat(json).doesNotContain("NaN,", "NaN}", ":Infinity", ":-Infinity");
+            assertThat(io.datamind.docs.Json.mapper().readValue(json, TableProfile.class)).isEqualTo(p);
+        }
     }
 
     @Test
