@@ -2,17 +2,16 @@ package io.datamind.profile;
 
 import io.datamind.profile.metric.DistinctCounter;
 import io.datamind.profile.metric.ExampleReservoir;
-import io.datamind.profile.metric.FrequentStrings;
+import io.datamind.profile.metric.FrequentHashedStrings;
 import org.apache.datasketches.memory.XxHash;
 
 /** Distinct count, top values and examples of text-like values, keyed by a 64-bit hash. */
 final class StringValues {
 
-    private static final int FREQUENT_MAP_SIZE = 1024;
     private static final long HASH_SEED = 0x5EED_DA7A_1L;
 
     private final DistinctCounter distinct;
-    private final FrequentStrings frequent = new FrequentStrings(FREQUENT_MAP_SIZE, LongValues.TOP_VALUES);
+    private final FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
     private final ExampleReservoir samples;
 
     StringValues(ProfileOptions options, long seed) {
@@ -23,7 +22,7 @@ final class StringValues {
     void add(String value) {
         long key = XxHash.hashString(value, 0, value.length(), HASH_SEED);
         distinct.add(key);
-        frequent.add(value);
+        frequent.add(key, value);
         if (samples.wants(key)) {
             samples.store(key, value);
         }

@@ -15,11 +15,20 @@ public final class FrequentLongs {
 
     private static final int MAX_MAP_SIZE = 4096;
 
-    private final LongsSketch sketch = new LongsSketch(MAX_MAP_SIZE);
+    private final LongsSketch sketch;
     private final int limit;
 
     public FrequentLongs(int limit) {
+        this(limit, MAX_MAP_SIZE);
+    }
+
+    FrequentLongs(int limit, int maxMapSize) {
+        this.sketch = new LongsSketch(maxMapSize);
         this.limit = limit;
+    }
+
+    LongsSketch sketch() {
+        return sketch;
     }
 
     public void add(long key) {

@@ -118,6 +118,28 @@ class AccumulatorTest {
                 .containsExactly(new ValueCount("2020-01", 1), new ValueCount("2025-12", 1));
     }
 
+    /** 200,000 unique strings force many purges and prunes; the heavy hitters keep their own text. */
+    @Test
+    void hashedFrequentStringsKeepTheTextOfTheHeavyHitters() {
+        FrequentHashedStrings frequent = new FrequentHashedStrings(10);
+        for (int i = 0; i < 200_000; i++) {
+            String value = i % 10 == 0 ? "heavy-" + (i % 30) : "unique-" + i;
+            frequent.add(org.apache.datasketches.memory.XxHash.hashString(value, 0, value.length(), 7), value);
+        }
+        io.datamind.profile.FrequentValues top = frequent.result();
+        assertThat(top.exact()).isFalse();
+        assertThat(top.values()).extracting(ValueCount::value)
+                .containsExactlyInAnyOrder("heavy-0", "heavy-10", "heavy-20");
+        assertThat(top.values()).allSatisfy(v -> assertThat((double) v.count()).isCloseTo(6_667, within(400.0)));
+
+        FrequentHashedStrings few = new FrequentHashedStrings(10);
+        for (int i = 0; i < 1_000; i++) {
+            few.add(i % 4, "v" + (i % 4));
+        }
+        assertThat(few.result()).isEqualTo(new io.datamind.profile.FrequentValues(java.util.List.of(
+                new ValueCount("v0", 250), new ValueCount("v1", 250), new ValueCount("v2", 250), new ValueCount("v3", 250)), true));
+    }
+
     @Test
     void shapesMapLettersDigitsAndKeepTheRest() {
         ShapeCounter shapes = new ShapeCounter(5);
