@@ -22,7 +22,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
 
     NumericColumnProfiler(ColumnSchema column, int index, ProfileOptions options, long seed) {
         super(column, index);
-        this.integral = column.family() == TypeFamily.INTEGER;
+        this.integral = column.family() == TypeFamily.INTEGER && fitsInLong(column.declaredType());
         this.values = new LongValues(options, seed, integral ? Long::toString : NumericColumnProfiler::renderDouble);
     }
 
@@ -53,14 +53,28 @@ final class NumericColumnProfiler extends ColumnProfiler {
         quantiles.add(asDouble);
     }
 
-    /** Integers beyond 64 bits (unsigned BIGINT, NUMERIC(30)): statistics on the double, keyed by its bits. */
+    /** Unsigned BIGINT and NUMERIC(p, 0) can exceed a long: such columns are read as doubles from the start. */
+    private static boolean fitsInLong(String declaredType) {
+        String type = declaredType == null ? "" : declaredType.toLowerCase(java.util.Locale.ROOT);
+        return !(type.contains("unsigned") || type.startsWith("numeric") || type.startsWith("decimal")
+                || type.startsWith("number"));
+    }
+
+    /**
+     * A value beyond 64 bits in a column declared otherwise: it counts in the statistics, but not in the
+     * long-keyed distinct count, top values and examples, where its key would be rendered as a long.
+     */
     private void readWideInteger(ResultSet row) throws SQLException {
         BigDecimal wide = row.getBigDecimal(index);
         if (wide == null) {
             nulls++;
             return;
         }
-        addDouble(wide.doubleValue());
+        double value = wide.doubleValue();
+        if (Double.isFinite(value)) {
+            moments.add(value);
+            quantiles.add(value);
+        }
     }
 
     private void readDouble(ResultSet row) throws SQLException {
@@ -83,7 +97,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
 
     private static String renderDouble(long bits) {
         double value = Double.longBitsToDouble(bits);
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : Double.toString(value);
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
     }
 
     @Override

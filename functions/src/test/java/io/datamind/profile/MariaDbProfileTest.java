@@ -168,6 +168,21 @@ class MariaDbProfileTest {
     }
 
     @Test
+    void unsignedBigintsBeyondLongAreReadAsDoubles() throws SQLException {
+        TestDatabases.execute(admin, "DROP TABLE IF EXISTS dm_profile.unsigned_ids",
+                "CREATE TABLE dm_profile.unsigned_ids (u BIGINT UNSIGNED)",
+                "INSERT INTO dm_profile.unsigned_ids VALUES (18446744073709551615), (1), (2), (2), (NULL)");
+        TableSchema unsigned = Schemas.table("dm_profile", "unsigned_ids")
+                .column("u", "bigint(20) unsigned", TypeFamily.INTEGER).rows(5);
+        ColumnProfile u = new TableProfiler(TestDatabases.mariadb(), FULL).profile(unsigned).column("u").orElseThrow();
+        assertThat(u.distinct()).isEqualTo(DistinctCount.exact(3));
+        assertThat(u.nullCount()).isEqualTo(1);
+        assertThat(u.numeric().min()).isEqualTo(1.0);
+        assertThat(u.numeric().max()).isEqualTo(18446744073709551615.0);
+        assertThat(u.topValues().values().get(0)).isEqualTo(new ValueCount("2", 2));
+    }
+
+    @Test
     void sampleModeUsesTheRandomFilter() {
         ProfileOptions options = new ProfileOptions(ProfileMode.SAMPLE, 1_000_000, 5_000, 10_000, 5_000);
         TableProfile sample = new TableProfiler(TestDatabases.mariadb(), options).profile(MIXED);
