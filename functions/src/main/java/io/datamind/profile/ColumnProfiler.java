@@ -1,0 +1,30 @@
+package io.datamind.profile;
+
+import io.datamind.scan.ColumnSchema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Reads one column's projection from each row and feeds the accumulators its type family needs.
+ * One instance per column per profile run; not thread-safe.
+ */
+abstract class ColumnProfiler {
+
+    protected final ColumnSchema column;
+    /** JDBC index of the first expression of this column's projection. */
+    protected final int index;
+    protected long nulls;
+
+    ColumnProfiler(ColumnSchema column, int index) {
+        this.column = column;
+        this.index = index;
+    }
+
+    abstract void read(ResultSet row) throws SQLException;
+
+    abstract ColumnProfile result(long rows);
+
+    protected ColumnProfileBuilder base(long rows) {
+        return new ColumnProfileBuilder(column.name(), column.family(), rows, nulls);
+    }
+}

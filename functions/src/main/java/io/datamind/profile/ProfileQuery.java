@@ -1,0 +1,48 @@
+package io.datamind.profile;
+
+import io.datamind.scan.ColumnSchema;
+import io.datamind.scan.Dialect;
+import io.datamind.scan.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one query that profiles a table: every column's projection in one select list, read in full or
+ * through the dialect's sampling clause.
+ *
+ * @param firstIndexes JDBC index of each column's first expression, in schema order
+ */
+record ProfileQuery(String sql, boolean sampled, String method, List<Projection> projections, int[] firstIndexes) {
+
+    static final String FULL_SCAN = "full scan";
+
+    static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options) {
+        List<String> selectList = new ArrayList<>();
+        List<Projection> projections = new ArrayList<>();
+        int[] firstIndexes = new int[schema.columns().size()];
+        for (int i = 0; i < schema.columns().size(); i++) {
+            ColumnSchema column = schema.columns().get(i);
+            Projection projection = Projection.of(column);
+            projections.add(projection);
+            firstIndexes[i] = selectList.size() + 1;
+            selectList.addAll(projection.expressions(dialect, dialect.quote(column.name())));
+        }
+        String select = String.join(", ", selectList);
+        long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
+        if (shouldSample(options, schema)) {
+            Dialect.SampledQuery sample = dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows());
+            return new ProfileQuery(sample.sql(), true, sample.method(), projections, firstIndexes);
+        }
+        String sql = "SELECT " + select + " FROM " + dialect.qualifiedName(schema.table());
+        return new ProfileQuery(sql, false, FULL_SCAN, projections, firstIndexes);
+    }
+
+    /** AUTO samples only when the catalog says the table is larger than the full-mode limit. */
+    static boolean shouldSample(ProfileOptions options, TableSchema schema) {
+        return switch (options.mode()) {
+            case FULL -> false;
+            case SAMPLE -> true;
+            case AUTO -> schema.rowCount() != null && schema.rowCount().value() > options.fullModeMaxRows();
+        };
+    }
+}

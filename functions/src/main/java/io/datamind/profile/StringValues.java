@@ -1,0 +1,34 @@
+package io.datamind.profile;
+
+import io.datamind.profile.metric.DistinctCounter;
+import io.datamind.profile.metric.ExampleReservoir;
+import io.datamind.profile.metric.FrequentHashedStrings;
+import org.apache.datasketches.memory.XxHash;
+
+/** Distinct count, top values and examples of text-like values, keyed by a 64-bit hash. */
+final class StringValues {
+
+    private static final long HASH_SEED = 0x5EED_DA7A_1L;
+
+    private final DistinctCounter distinct;
+    private final FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
+    private final ExampleReservoir samples;
+
+    StringValues(ProfileOptions options, long seed) {
+        this.distinct = new DistinctCounter(options.exactDistinctLimit());
+        this.samples = new ExampleReservoir(LongValues.SAMPLES, seed);
+    }
+
+    void add(String value) {
+        long key = XxHash.hashString(value, 0, value.length(), HASH_SEED);
+        distinct.add(key);
+        frequent.add(key, value);
+        if (samples.wants(key)) {
+            samples.store(key, value);
+        }
+    }
+
+    ColumnProfileBuilder into(ColumnProfileBuilder builder) {
+        return builder.values(distinct.result(), frequent.result(), samples.result());
+    }
+}

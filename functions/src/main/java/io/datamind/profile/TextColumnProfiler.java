@@ -1,0 +1,63 @@
+package io.datamind.profile;
+
+import io.datamind.profile.metric.ShapeCounter;
+import io.datamind.profile.metric.TextLengths;
+import io.datamind.scan.ColumnSchema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Text and every family profiled through its text form (UUID, JSON, ARRAY, INTERVAL, OTHER).
+ * For unbounded values the query sends the length and a prefix: lengths are exact, while distinct
+ * count, top values, examples and shapes describe the first {@value Projection#PREFIX_CHARS} characters.
+ */
+final class TextColumnProfiler extends ColumnProfiler {
+
+    private static final int TOP_SHAPES = 5;
+
+    private final boolean lengthAndPrefix;
+    private final StringValues values;
+    private final TextLengths lengths;
+    private final ShapeCounter shapes;
+
+    TextColumnProfiler(ColumnSchema column, int index, Projection projection, boolean textStats,
+                       ProfileOptions options, long seed) {
+        super(column, index);
+        this.lengthAndPrefix = projection == Projection.LENGTH_AND_PREFIX;
+        this.values = new StringValues(options, seed);
+        this.lengths = textStats ? new TextLengths() : null;
+        this.shapes = textStats ? new ShapeCounter(TOP_SHAPES) : null;
+    }
+
+    @Override
+    void read(ResultSet row) throws SQLException {
+        String value;
+        int length;
+        if (lengthAndPrefix) {
+            long declared = row.getLong(index);
+            value = row.getString(index + 1);
+            length = (int) Math.min(Integer.MAX_VALUE, declared);
+        } else {
+            value = row.getString(index);
+            length = value == null ? 0 : value.codePointCount(0, value.length());
+        }
+        if (value == null) {
+            nulls++;
+            return;
+        }
+        values.add(value);
+        if (lengths != null) {
+            lengths.add(length);
+            shapes.add(value);
+        }
+    }
+
+    @Override
+    ColumnProfile result(long rows) {
+        ColumnProfileBuilder builder = values.into(base(rows));
+        if (lengths != null && lengths.count() > 0) {
+            builder.text(new TextStats(lengths.min(), lengths.average(), lengths.max(), lengths.empty(), shapes.result()));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,53 @@
+package io.datamind.profile.metric;
+
+import io.datamind.profile.FrequentValues;
+import io.datamind.profile.ValueCount;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.apache.datasketches.frequencies.ErrorType;
+import org.apache.datasketches.frequencies.LongsSketch;
+
+/** Most frequent values of a column whose values map to longs (numbers, dates): no boxing per value. */
+public final class FrequentLongs {
+
+    private static final int MAX_MAP_SIZE = 4096;
+
+    private final LongsSketch sketch;
+    private final int limit;
+
+    public FrequentLongs(int limit) {
+        this(limit, MAX_MAP_SIZE);
+    }
+
+    FrequentLongs(int limit, int maxMapSize) {
+        this.sketch = new LongsSketch(maxMapSize);
+        this.limit = limit;
+    }
+
+    LongsSketch sketch() {
+        return sketch;
+    }
+
+    public void add(long key) {
+        sketch.update(key);
+    }
+
+    /**
+     * While the sketch never purged its counts are exact. After a purge only values known to stand out
+     * beyond the error bound are listed, so a column of unique values gets an empty list, not noise.
+     */
+    public FrequentValues result(LongFunction<String> render) {
+        boolean exact = sketch.getMaximumError() == 0;
+        LongsSketch.Row[] rows = sketch.getFrequentItems(exact ? ErrorType.NO_FALSE_NEGATIVES : ErrorType.NO_FALSE_POSITIVES);
+        Arrays.sort(rows, Comparator.comparingLong(LongsSketch.Row::getEstimate).reversed()
+                .thenComparingLong(LongsSketch.Row::getItem));
+        List<ValueCount> values = new ArrayList<>(limit);
+        for (int i = 0; i < rows.length && i < limit; i++) {
+            values.add(new ValueCount(render.apply(rows[i].getItem()), rows[i].getEstimate()));
+        }
+        return new FrequentValues(values, exact);
+    }
+}

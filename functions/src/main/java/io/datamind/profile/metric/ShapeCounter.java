@@ -1,0 +1,64 @@
+package io.datamind.profile.metric;
+
+import io.datamind.profile.ValueCount;
+import java.util.List;
+
+/**
+ * Most frequent shapes of text values: letters become A/a, digits 9, other characters stay,
+ * cut at 32 characters ("Main St 42" → "Aaaa Aa 99").
+ */
+public final class ShapeCounter {
+
+    static final int MAX_SHAPE_LENGTH = 32;
+    private static final int MAX_MAP_SIZE = 256;
+
+    private final FrequentStrings shapes;
+    private final char[] buffer = new char[MAX_SHAPE_LENGTH];
+    private String lastShape = "";
+
+    public ShapeCounter(int limit) {
+        this.shapes = new FrequentStrings(MAX_MAP_SIZE, limit);
+    }
+
+    public void add(String value) {
+        shapes.add(shapeOf(value));
+    }
+
+    public List<ValueCount> result() {
+        return shapes.result().values();
+    }
+
+    String shapeOf(String value) {
+        int n = Math.min(value.length(), MAX_SHAPE_LENGTH);
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                buffer[i] = 'a';
+            } else if (c >= 'A' && c <= 'Z') {
+                buffer[i] = 'A';
+            } else if (c >= '0' && c <= '9') {
+                buffer[i] = '9';
+            } else if (Character.isLetter(c)) {
+                buffer[i] = Character.isUpperCase(c) ? 'A' : 'a';
+            } else if (Character.isDigit(c)) {
+                buffer[i] = '9';
+            } else {
+                buffer[i] = c;
+            }
+        }
+        return sameAsLast(n) ? lastShape : (lastShape = new String(buffer, 0, n));
+    }
+
+    /** Consecutive values mostly share a shape: reusing the String skips an allocation and a hash. */
+    private boolean sameAsLast(int n) {
+        if (lastShape.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (lastShape.charAt(i) != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
