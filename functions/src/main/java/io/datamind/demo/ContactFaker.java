@@ -17,12 +17,14 @@ final class ContactFaker {
     private final List<Place> places;
     private final double[] placeWeights;
     private final Map<String, List<String>> streetsByCountry;
+    private final List<List<String>> emailDomains;
 
     ContactFaker(DemoRandom random, WordLists words) {
         this.random = random;
         this.words = words;
         this.places = words.rows("cities").stream().map(Place::fromRow).toList();
         this.placeWeights = places.stream().mapToDouble(Place::weight).toArray();
+        this.emailDomains = words.rows("email_domains");
         this.streetsByCountry = words.rows("streets").stream().collect(Collectors.groupingBy(row -> row.get(0),
                 Collectors.mapping(row -> row.get(1), Collectors.toList())));
     }
@@ -45,7 +47,7 @@ final class ContactFaker {
     }
 
     String postalCode(Place place) {
-        return random.fromPattern(place.postalPattern());
+        return random.fromPattern(random.pick(place.postalPatterns()));
     }
 
     String streetAddress(Place place) {
@@ -109,8 +111,21 @@ final class ContactFaker {
         };
     }
 
-    String emailDomain() {
-        return random.pick(words.words("email_domains"));
+    /** A mail provider popular where the customer lives, or one of the global ones. */
+    String emailDomain(Place place) {
+        List<List<String>> usable = emailDomains.stream()
+                .filter(row -> row.get(1).equals("*") || row.get(1).equals(place.countryCode())).toList();
+        return usable.get(random.weighted(usable.stream().mapToDouble(row -> Double.parseDouble(row.get(2))).toArray())).get(0);
+    }
+
+    /** Company addresses follow one convention, first.last, with a number only to resolve a clash. */
+    String workEmail(String firstName, String lastName, String domain, Set<String> used) {
+        String local = asciiLower(firstName) + "." + asciiLower(lastName);
+        String candidate = local + "@" + domain;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = local + n + "@" + domain;
+        }
+        return candidate;
     }
 
     String ipAddress() {

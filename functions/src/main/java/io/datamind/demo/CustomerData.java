@@ -37,7 +37,7 @@ final class CustomerData {
                 homes[i] = home;
                 String first = faker.firstName();
                 String last = faker.lastName();
-                emails[i] = email(i, first, last, dirt, emails, usedEmails);
+                emails[i] = email(i, first, last, home, dirt, emails, usedEmails);
                 // sign-ups accelerate over time, as a growing shop's do
                 signedUp[i] = ShopCalendar.FIRST_CUSTOMER.plusSeconds((long) (Math.sqrt((i + random.unit()) / CUSTOMERS)
                         * java.time.Duration.between(ShopCalendar.FIRST_CUSTOMER, ShopCalendar.SNAPSHOT.minusDays(10)).toSeconds()));
@@ -79,7 +79,7 @@ final class CustomerData {
         return chosen;
     }
 
-    private String email(int i, String first, String last, Dirt dirt, String[] earlier, Set<String> used) {
+    private String email(int i, String first, String last, Place home, Dirt dirt, String[] earlier, Set<String> used) {
         if (dirt.duplicateEmail().get(i)) {
             int source;
             do {
@@ -87,7 +87,7 @@ final class CustomerData {
             } while (dirt.invalidEmail().get(source) || dirt.duplicateEmail().get(source));
             return earlier[source];
         }
-        String email = faker.email(first, last, faker.emailDomain(), used);
+        String email = faker.email(first, last, faker.emailDomain(home), used);
         return dirt.invalidEmail().get(i) ? faker.broken(email) : email;
     }
 
@@ -102,17 +102,17 @@ final class CustomerData {
         if (dirt.noBirthDate().get(i)) {
             return null;
         }
-        LocalDate born = random.dateBetween(LocalDate.of(1946, 1, 1), LocalDate.of(2007, 12, 1));
+        LocalDate born = random.dateBetween(LocalDate.of(1946, 1, 1), LocalDate.of(2005, 12, 1));
         return dirt.futureBirthDate().get(i) ? born.plusYears(100) : born;
     }
 
     private static String tier(double activity) {
-        if (activity > 4) {
+        if (activity > 8) {
             return "platinum";
         }
-        if (activity > 2) {
+        if (activity > 3.5) {
             return "gold";
         }
-        return activity > 1 ? "silver" : "bronze";
+        return activity > 1.5 ? "silver" : "bronze";
     }
 }

@@ -82,7 +82,7 @@ final class HrData {
         if (left != null && left.isAfter(ShopCalendar.SNAPSHOT_DATE)) {
             left = null;
         }
-        return new Object[] {id, first, last, faker.email(first, last, COMPANY_DOMAIN, emails),
+        return new Object[] {id, first, last, faker.workEmail(first, last, COMPANY_DOMAIN, emails),
                 random.chance(0.9) ? faker.phone(home) : null,
                 random.chance(0.97) ? random.dateBetween(LocalDate.of(1961, 1, 1), LocalDate.of(2004, 6, 30)) : null,
                 hired, left, departmentId, manager, title, salary(departmentId, head), Iban.generate(random, country),

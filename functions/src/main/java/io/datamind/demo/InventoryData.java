@@ -63,8 +63,7 @@ final class InventoryData {
                 Place place = faker.placeIn(suppliers.get(i).get(1));
                 String first = faker.firstName();
                 String last = faker.lastName();
-                String domain = ContactFaker.asciiLower(company.split(" ")[0]) + (place.countryCode().equals("US") ? ".com"
-                        : "." + place.countryCode().toLowerCase(Locale.ROOT));
+                String domain = ContactFaker.asciiLower(company.split(" ")[0]) + topLevelDomain(place.countryCode());
                 String iban = Iban.generate(random, place.countryCode());
                 insert.row(i + 1, company, random.chance(0.9) ? first + " " + last : null,
                         faker.email(first, last, domain, new HashSet<>()), faker.phone(place), place.countryCode(),
@@ -112,7 +111,7 @@ final class InventoryData {
                 List<String> category = random.pick(categories);
                 String noun = random.pick(List.of(category.get(4).split(",")));
                 String adjective = random.pick(words.words("adjectives"));
-                String material = random.pick(words.words("materials"));
+                String material = random.pick(List.of(category.get(5).split(",")));
                 String colour = random.pick(words.words("colors"));
                 weights[i] = Math.round(Math.exp(Math.log(0.6) + 0.9 * random.gaussian()) * 1000) / 1000.0 + 0.05;
                 popularity[i] = Math.exp(1.1 * random.gaussian());
@@ -132,6 +131,14 @@ final class InventoryData {
             }
         }
         return new Products(prices, weights, popularity, List.copyOf(warehouses));
+    }
+
+    private static String topLevelDomain(String countryCode) {
+        return switch (countryCode) {
+            case "US" -> ".com";
+            case "GB" -> ".co.uk";
+            default -> "." + countryCode.toLowerCase(Locale.ROOT);
+        };
     }
 
     private static BitSet flip(BitSet bits, int length) {

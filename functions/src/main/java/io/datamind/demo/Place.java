@@ -3,10 +3,11 @@ package io.datamind.demo;
 import java.util.List;
 
 /** A city customers and staff live in, with the local shape of postal codes and phone numbers. */
-record Place(String countryCode, String city, String postalPattern, String dialCode, List<String> areaCodes, int weight) {
+record Place(String countryCode, String city, List<String> postalPatterns, String dialCode, List<String> areaCodes,
+             int weight) {
 
     static Place fromRow(List<String> row) {
-        return new Place(row.get(0), row.get(1), row.get(2), row.get(3),
+        return new Place(row.get(0), row.get(1), List.of(row.get(2).split(",")), row.get(3),
                 List.of(row.get(4).split(" ")), Integer.parseInt(row.get(5)));
     }
 
