@@ -52,7 +52,7 @@ final class ContactFaker {
 
     String streetAddress(Place place) {
         String street = random.pick(streetsByCountry.get(place.countryCode()));
-        int number = random.chance(0.7) ? random.between(1, 99) : random.between(100, 2400);
+        int number = place.isNorthAmerican() && random.chance(0.5) ? random.between(100, 2400) : random.between(1, 120);
         String address = NUMBER_FIRST.contains(place.countryCode()) ? number + " " + street : street + " " + number;
         if (place.countryCode().equals("GB") && random.chance(0.12)) {
             return "Flat " + random.between(1, 24) + ", " + address;

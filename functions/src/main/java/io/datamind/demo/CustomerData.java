@@ -41,7 +41,7 @@ final class CustomerData {
                 // sign-ups accelerate over time, as a growing shop's do
                 signedUp[i] = ShopCalendar.FIRST_CUSTOMER.plusSeconds((long) (Math.sqrt((i + random.unit()) / CUSTOMERS)
                         * java.time.Duration.between(ShopCalendar.FIRST_CUSTOMER, ShopCalendar.SNAPSHOT.minusDays(10)).toSeconds()));
-                activity[i] = Math.exp(1.2 * random.gaussian());
+                activity[i] = Math.exp(0.9 * random.gaussian());
                 insert.row(i + 1, random.uuid(), first, last, emails[i], phone(i, home, dirt), null,
                         birthDate(i, dirt), random.chance(0.02) ? null : faker.streetAddress(home),
                         random.chance(0.02) ? null : faker.postalCode(home), home.city(), home.countryCode(),
@@ -107,12 +107,12 @@ final class CustomerData {
     }
 
     private static String tier(double activity) {
-        if (activity > 8) {
+        if (activity > 4.5) {
             return "platinum";
         }
-        if (activity > 3.5) {
+        if (activity > 2.2) {
             return "gold";
         }
-        return activity > 1.5 ? "silver" : "bronze";
+        return activity > 1.1 ? "silver" : "bronze";
     }
 }

@@ -27,6 +27,11 @@ public final class DemoDatabase {
     /** Unquoted names stay lower case, as written in schema.sql, for DataMind and for people typing SQL alike. */
     private static final String SETTINGS = ";DATABASE_TO_LOWER=TRUE";
     /**
+     * How the finished database is opened: never create an empty one in its place, and read-only, because
+     * DataMind only reads and H2 ignores {@link Connection#setReadOnly}.
+     */
+    static final String OPEN_SETTINGS = ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+    /**
      * While building, a page cache larger than the whole database keeps the one big load transaction in
      * memory; with H2's default 16 MB the build took two to three times as long. Only an upper bound.
      */
@@ -42,7 +47,8 @@ public final class DemoDatabase {
     /**
      * Creates (or replaces) the demo database in {@code directory}.
      *
-     * @return the JDBC URL of the new database; it needs no user or password and never creates an empty database
+     * @return the JDBC URL of the new database: read-only, no user or password needed, and it never creates an
+     *         empty database if the file has gone; drop {@link #OPEN_SETTINGS} from it to write
      */
     public String create(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
@@ -64,7 +70,7 @@ public final class DemoDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("building the demo database failed: " + e.getMessage(), e);
         }
-        return jdbcUrl(dir, DATABASE_NAME) + ";IFEXISTS=TRUE";
+        return jdbcUrl(dir, DATABASE_NAME) + OPEN_SETTINGS;
     }
 
     private void build(String url) throws SQLException {
