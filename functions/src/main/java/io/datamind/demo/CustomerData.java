@@ -2,6 +2,7 @@ package io.datamind.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.BitSet;
@@ -26,6 +27,7 @@ final class CustomerData {
         String[] emails = new String[CUSTOMERS];
         LocalDateTime[] signedUp = new LocalDateTime[CUSTOMERS];
         Place[] homes = new Place[CUSTOMERS];
+        long signUpWindow = Duration.between(ShopCalendar.FIRST_CUSTOMER, ShopCalendar.SNAPSHOT.minusDays(10)).toSeconds();
         double[] activity = new double[CUSTOMERS];
         Set<String> usedEmails = new HashSet<>();
         try (BatchInsert insert = new BatchInsert(connection, "sales.customers", "customer_id", "customer_uuid",
@@ -39,8 +41,8 @@ final class CustomerData {
                 String last = faker.lastName();
                 emails[i] = email(i, first, last, home, dirt, emails, usedEmails);
                 // sign-ups accelerate over time, as a growing shop's do
-                signedUp[i] = ShopCalendar.FIRST_CUSTOMER.plusSeconds((long) (Math.sqrt((i + random.unit()) / CUSTOMERS)
-                        * java.time.Duration.between(ShopCalendar.FIRST_CUSTOMER, ShopCalendar.SNAPSHOT.minusDays(10)).toSeconds()));
+                signedUp[i] = ShopCalendar.FIRST_CUSTOMER.plusSeconds(
+                        (long) (Math.sqrt((i + random.unit()) / CUSTOMERS) * signUpWindow));
                 activity[i] = Math.exp(0.9 * random.gaussian());
                 insert.row(i + 1, random.uuid(), first, last, emails[i], phone(i, home, dirt), null,
                         birthDate(i, dirt), random.chance(0.02) ? null : faker.streetAddress(home),

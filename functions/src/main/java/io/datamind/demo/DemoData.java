@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Generates every table's rows from one seed, in foreign-key order, within the caller's transaction. */
@@ -29,7 +30,7 @@ final class DemoData {
         List<Integer> salesReps = new HrData(seed, words).load(connection);
         Customers customers = new CustomerData(seed, words).load(connection);
         List<PlannedOrder> orders = new OrderData(seed, words).load(connection, customers, products, salesReps);
-        var deliveredAt = new FulfilmentData(seed, words).load(connection, orders, customers, products);
+        LocalDateTime[] deliveredAt = new FulfilmentData(seed, words).load(connection, orders, customers, products);
         new ReviewData(seed, words).load(connection, orders, deliveredAt, customers.count(), products.count());
     }
 

@@ -1,12 +1,14 @@
 package io.datamind.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,7 +114,7 @@ final class FulfilmentData {
     private LocalDateTime[] insertShipments(Connection connection, List<PlannedOrder> orders, Customers customers,
                                             Products products) throws SQLException {
         DemoRandom random = new DemoRandom(seed, "sales.shipments");
-        Map<String, String> trackingPatterns = new java.util.HashMap<>();
+        Map<String, String> trackingPatterns = new HashMap<>();
         words.rows("carriers").forEach(row -> trackingPatterns.put(row.get(0), row.get(1)));
         LocalDateTime[] deliveredAt = new LocalDateTime[orders.size() + 1];
         int shipmentId = 0;
@@ -174,7 +176,7 @@ final class FulfilmentData {
                             "refunded", "rejected"));
                     int quantity = refunded ? line.quantity() : random.between(1, line.quantity());
                     BigDecimal refund = line.total().multiply(BigDecimal.valueOf(quantity))
-                            .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP);
+                            .divide(BigDecimal.valueOf(line.quantity()), 2, RoundingMode.HALF_UP);
                     insert.row(++returnId, order.id(), line.lineNumber(), quantity, random.pick(reasons), status,
                             status.equals("refunded") ? refund : null, requested);
                 }

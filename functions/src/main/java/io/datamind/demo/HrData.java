@@ -78,10 +78,9 @@ final class HrData {
         String last = faker.lastName();
         LocalDate hired = head && departmentId == EXECUTIVE ? LocalDate.of(2015, 9, 1)
                 : random.dateBetween(LocalDate.of(2015, 10, 1), LocalDate.of(2025, 11, 3));
-        LocalDate left = !head && random.chance(0.1) ? random.dateBetween(hired.plusMonths(3), ShopCalendar.SNAPSHOT_DATE) : null;
-        if (left != null && left.isAfter(ShopCalendar.SNAPSHOT_DATE)) {
-            left = null;
-        }
+        LocalDate earliestLeaving = hired.plusMonths(3);
+        LocalDate left = !head && earliestLeaving.isBefore(ShopCalendar.SNAPSHOT_DATE) && random.chance(0.1)
+                ? random.dateBetween(earliestLeaving, ShopCalendar.SNAPSHOT_DATE) : null;
         return new Object[] {id, first, last, faker.workEmail(first, last, COMPANY_DOMAIN, emails),
                 random.chance(0.9) ? faker.phone(home) : null,
                 random.chance(0.97) ? random.dateBetween(LocalDate.of(1961, 1, 1), LocalDate.of(2004, 6, 30)) : null,

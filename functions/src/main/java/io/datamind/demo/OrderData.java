@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,7 @@ final class OrderData {
     /** Lines per order: at least one, at most {@link #MAX_LINES}, exactly {@link #ORDER_ITEMS} in all. */
     private int[] lineCounts() {
         int[] counts = new int[ORDERS];
-        java.util.Arrays.fill(counts, 1);
+        Arrays.fill(counts, 1);
         int remaining = ORDER_ITEMS - ORDERS;
         while (remaining > 0) {
             int order = random.between(0, ORDERS - 1);

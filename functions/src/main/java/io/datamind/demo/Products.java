@@ -1,6 +1,7 @@
 package io.datamind.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,6 +23,6 @@ record Products(BigDecimal[] truePrices, double[] weightsKg, double[] popularity
         return weightsKg[productId - 1];
     }
 
-    record Warehouse(int id, String countryCode, java.time.LocalDate openedOn, List<String> servedCountries) {
+    record Warehouse(int id, String countryCode, LocalDate openedOn, List<String> servedCountries) {
     }
 }
