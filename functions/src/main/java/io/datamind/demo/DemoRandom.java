@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
@@ -44,18 +45,32 @@ final class DemoRandom {
 
     /** Index drawn with probability proportional to {@code weights[i]}. */
     int weighted(double[] weights) {
-        double total = 0;
-        for (double weight : weights) {
-            total += weight;
-        }
-        double target = random.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            target -= weights[i];
-            if (target < 0) {
-                return i;
+        return weighted(Weights.of(weights));
+    }
+
+    int weighted(Weights weights) {
+        double target = random.nextDouble() * weights.total();
+        int found = Arrays.binarySearch(weights.cumulative(), target);
+        int index = found >= 0 ? found + 1 : -found - 1;
+        return Math.min(index, weights.cumulative().length - 1);
+    }
+
+    /** Running totals of a weight array, computed once for repeated draws. */
+    record Weights(double[] cumulative) {
+
+        static Weights of(double[] weights) {
+            double[] cumulative = new double[weights.length];
+            double total = 0;
+            for (int i = 0; i < weights.length; i++) {
+                total += weights[i];
+                cumulative[i] = total;
             }
+            return new Weights(cumulative);
         }
-        return weights.length - 1;
+
+        double total() {
+            return cumulative[cumulative.length - 1];
+        }
     }
 
     /** Expands a pattern: '9' becomes a digit, 'A' an upper-case letter, anything else stays. */

@@ -39,14 +39,16 @@ final class OrderData {
 
     private List<PlannedOrder> plan(Customers customers, Products products) {
         List<Visit> visits = new ArrayList<>(ORDERS);
+        DemoRandom.Weights customerWeights = DemoRandom.Weights.of(customers.activity());
         for (int i = 0; i < ORDERS; i++) {
-            int customerId = random.weighted(customers.activity()) + 1;
+            int customerId = random.weighted(customerWeights) + 1;
             LocalDateTime from = later(customers.signedUpAt(customerId), ShopCalendar.FIRST_ORDER);
             visits.add(new Visit(customerId, random.timeBetween(from, ShopCalendar.SNAPSHOT.minusMinutes(5))));
         }
         visits.sort(Comparator.comparing(Visit::at).thenComparing(Visit::customerId));
         int[] lineCounts = lineCounts();
         BitSet negative = random.choose(PlantedAnomalies.NEGATIVE_QUANTITIES, ORDER_ITEMS, new BitSet());
+        DemoRandom.Weights productWeights = DemoRandom.Weights.of(products.popularity());
         List<PlannedOrder> orders = new ArrayList<>(ORDERS);
         int lineIndex = 0;
         for (int i = 0; i < ORDERS; i++) {
@@ -54,7 +56,7 @@ final class OrderData {
             List<PlannedOrder.Line> lines = new ArrayList<>();
             BitSet inOrder = new BitSet();
             for (int line = 1; line <= lineCounts[i]; line++) {
-                int productId = distinctProduct(products, inOrder);
+                int productId = distinctProduct(productWeights, inOrder);
                 int quantity = negative.get(lineIndex++) ? -random.between(1, 3) : quantity();
                 lines.add(new PlannedOrder.Line(line, productId, quantity, products.truePrice(productId), discount()));
             }
@@ -90,10 +92,10 @@ final class OrderData {
         return counts;
     }
 
-    private int distinctProduct(Products products, BitSet alreadyInOrder) {
+    private int distinctProduct(DemoRandom.Weights popularity, BitSet alreadyInOrder) {
         int productId;
         do {
-            productId = random.weighted(products.popularity()) + 1;
+            productId = random.weighted(popularity) + 1;
         } while (alreadyInOrder.get(productId));
         alreadyInOrder.set(productId);
         return productId;
