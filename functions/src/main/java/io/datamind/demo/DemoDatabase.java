@@ -30,10 +30,10 @@ public final class DemoDatabase {
      * How the finished database is opened: never create an empty one in its place, and read-only, because
      * DataMind only reads and H2 ignores {@link Connection#setReadOnly}.
      */
-    static final String OPEN_SETTINGS = ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+    public static final String OPEN_SETTINGS = ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
     /**
      * While building, a page cache larger than the whole database keeps the one big load transaction in
-     * memory; with H2's default 16 MB the build took two to three times as long. Only an upper bound.
+     * memory; with H2's default 16 MB the build took about twice as long here. Only an upper bound.
      */
     private static final String BUILD_SETTINGS = ";CACHE_SIZE=262144";
     private static final String SCHEMA_SCRIPT = "classpath:/io/datamind/demo/schema.sql";
