@@ -65,6 +65,7 @@ final class ColumnProfileBuilder {
     ColumnProfile build() {
         double nullRatio = rows == 0 ? 0.0 : (double) nullCount / rows;
         long nonNull = nonNull();
+        DistinctCount distinct = this.distinct == null ? null : this.distinct.cappedAt(nonNull);
         Double uniqueness = distinct == null || nonNull == 0 ? null : (double) distinct.value() / nonNull;
         return new ColumnProfile(column, family, rows, nullCount, nullRatio, distinct, uniqueness,
                 topValues, samples, numeric, temporal, text, bool, size);

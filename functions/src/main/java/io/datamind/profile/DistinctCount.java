@@ -5,4 +5,13 @@ public record DistinctCount(long value, boolean exact, long lowerBound, long upp
     public static DistinctCount exact(long value) {
         return new DistinctCount(value, true, value, value);
     }
+
+    /** A sketch can overshoot; there are never more distinct values than non-null ones. */
+    public DistinctCount cappedAt(long nonNullCount) {
+        if (value <= nonNullCount && upperBound <= nonNullCount) {
+            return this;
+        }
+        return new DistinctCount(Math.min(value, nonNullCount), exact,
+                Math.min(lowerBound, nonNullCount), Math.min(upperBound, nonNullCount));
+    }
 }

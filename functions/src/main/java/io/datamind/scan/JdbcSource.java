@@ -63,7 +63,8 @@ public final class JdbcSource {
         String lower = message.toLowerCase(Locale.ROOT);
         if (state.startsWith("28") || lower.contains("password authentication failed") || lower.contains("access denied")) {
             return new SourceAccessException(SourceAccessException.Reason.BAD_CREDENTIALS,
-                    "authentication failed for user '" + config.user() + "' at " + where + ": " + firstLine(message), e);
+                    "authentication failed" + (config.user() == null ? "" : " for user '" + config.user() + "'")
+                            + " at " + where + ": " + firstLine(message), e);
         }
         if (state.equals("3D000") || lower.contains("unknown database") || (lower.contains("database") && lower.contains("does not exist"))) {
             return new SourceAccessException(SourceAccessException.Reason.UNKNOWN_DATABASE,
