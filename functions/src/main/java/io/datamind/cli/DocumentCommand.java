@@ -1,0 +1,70 @@
+package io.datamind.cli;
+
+import io.datamind.scan.SourceConfig;
+import io.datamind.scan.TableFilter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+
+@Command(name = "document", sortOptions = false,
+        description = "Document a database: scan, profile, describe, relate and render.",
+        footer = "%nExample:%n  java -jar datamind.jar document --url jdbc:postgresql://127.0.0.1:5432/shop "
+                + "--user reader --password-env SHOP_PASSWORD --schema sales --exclude '*_audit'")
+final class DocumentCommand implements Callable<Integer> {
+
+    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
+            description = "jdbc:postgresql://…, jdbc:mysql://…, jdbc:mariadb://…, jdbc:sqlite:FILE or jdbc:h2:…")
+    String url;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user (read-only access is enough).")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Name of the environment variable holding the password (never pass it as an argument).")
+    String passwordEnv;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA", split = ",",
+            description = "Schemas to document (repeatable; default: every non-system schema).")
+    List<String> schemas = List.of();
+
+    @Option(names = "--include", paramLabel = "GLOB", split = ",",
+            description = "Only tables whose name or schema.name matches (repeatable), e.g. 'sales.*'.")
+    List<String> include = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+            description = "Skip tables whose name or schema.name matches (repeatable), e.g. '*_backup'.")
+    List<String> exclude = List.of();
+
+    @Option(names = "--statement-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Upper bound for every query DataMind sends (default: ${DEFAULT-VALUE}).")
+    long statementTimeoutSeconds;
+
+    @Mixin
+    RunSettings settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SourceConfig config = new SourceConfig(url, user, password(), new TableFilter(schemas, include, exclude),
+                Duration.ofSeconds(statementTimeoutSeconds));
+        return new DocumentationRun(settings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(config).code();
+    }
+
+    private String password() {
+        if (passwordEnv == null) {
+            return null;
+        }
+        String value = System.getenv(passwordEnv);
+        if (value == null) {
+            throw new IllegalArgumentException("--password-env: environment variable " + passwordEnv + " is not set");
+        }
+        return value;
+    }
+}

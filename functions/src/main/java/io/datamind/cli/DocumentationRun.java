@@ -1,0 +1,96 @@
+package io.datamind.cli;
+
+import io.datamind.describe.heuristic.HeuristicDescriber;
+import io.datamind.docs.DataDictionary;
+import io.datamind.docs.DictionaryWriter;
+import io.datamind.docs.LocalDirectorySink;
+import io.datamind.docs.OutputFormat;
+import io.datamind.docs.RunStatus;
+import io.datamind.pipeline.LocalRunner;
+import io.datamind.pipeline.RunIds;
+import io.datamind.pipeline.RunOptions;
+import io.datamind.scan.JdbcSource;
+import io.datamind.scan.SourceAccessException;
+import io.datamind.scan.SourceConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+
+/** What `demo` and `document` share: validate settings, run the local pipeline, write files, report. */
+final class DocumentationRun {
+
+    private final RunSettings settings;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    DocumentationRun(RunSettings settings, PrintWriter out, PrintWriter err) {
+        this.settings = settings;
+        this.out = out;
+        this.err = err;
+    }
+
+    ExitCode execute(SourceConfig config) {
+        Set<OutputFormat> formats = settings.outputFormats();
+        RunOptions options = settings.runOptions();
+        Path folder = OutputFolder.prepare(settings.out);
+        Clock clock = Clock.systemUTC();
+        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, new HeuristicDescriber(), "heuristic",
+                ConsoleProgress.on(err), clock);
+        DataDictionary dictionary;
+        try {
+            dictionary = runner.run(RunIds.next(clock));
+        } catch (SourceAccessException e) {
+            throw new UserError(exitCodeFor(e.reason()), e.getMessage(), e);
+        }
+        write(dictionary, formats, folder);
+        report(dictionary, folder, formats);
+        return exitCodeFor(dictionary.run().status());
+    }
+
+    private void write(DataDictionary dictionary, Set<OutputFormat> formats, Path folder) {
+        try {
+            DictionaryWriter.standard().write(dictionary, formats, new LocalDirectorySink(folder));
+        } catch (IOException e) {
+            throw new UserError(ExitCode.OUTPUT_NOT_WRITABLE, "cannot write the documentation to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void report(DataDictionary dictionary, Path folder, Set<OutputFormat> formats) {
+        var run = dictionary.run();
+        out.printf("Documented %d tables of %s in %.1f s (%s).%n", run.tablesTotal() - run.tablesFailed(),
+                dictionary.source().name(), run.durationMs() / 1000.0, run.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (run.tablesFailed() > 0) {
+            out.printf("%d tables failed; their errors are in the documentation.%n", run.tablesFailed());
+        }
+        out.println("Documentation: " + folder);
+        if (formats.contains(OutputFormat.HTML)) {
+            out.println("  open " + folder.resolve("index.html"));
+        }
+        if (formats.contains(OutputFormat.MD)) {
+            out.println("  " + folder.resolve("README.md"));
+        }
+        if (formats.contains(OutputFormat.JSON)) {
+            out.println("  " + folder.resolve("dictionary.json"));
+        }
+        out.flush();
+    }
+
+    static ExitCode exitCodeFor(RunStatus status) {
+        return switch (status) {
+            case SUCCEEDED -> ExitCode.OK;
+            case PARTIAL -> ExitCode.PARTIAL;
+            case FAILED -> ExitCode.ALL_TABLES_FAILED;
+        };
+    }
+
+    static ExitCode exitCodeFor(SourceAccessException.Reason reason) {
+        return switch (reason) {
+            case UNREACHABLE, DRIVER -> ExitCode.UNREACHABLE;
+            case BAD_CREDENTIALS -> ExitCode.BAD_CREDENTIALS;
+            case UNKNOWN_DATABASE, UNKNOWN_SCHEMA -> ExitCode.UNKNOWN_DATABASE_OR_SCHEMA;
+            case NO_TABLES -> ExitCode.NO_TABLES;
+        };
+    }
+}

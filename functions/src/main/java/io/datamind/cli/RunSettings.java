@@ -1,0 +1,63 @@
+package io.datamind.cli;
+
+import io.datamind.docs.OutputFormat;
+import io.datamind.pipeline.RunOptions;
+import io.datamind.profile.ProfileMode;
+import io.datamind.profile.ProfileOptions;
+import java.nio.file.Path;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Options shared by `demo` and `document`: where output goes and how hard to look at the data. */
+final class RunSettings {
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "datamind-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "html,md,json",
+            description = "Comma-separated output formats: html, md, json (default: ${DEFAULT-VALUE}).")
+    String formats;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
+            description = "Profile mode: full (every row), sample (database-side sample) or auto "
+                    + "(full up to --full-max-rows, sample above; default).")
+    String mode;
+
+    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Rows read per table in sample mode (default: ${DEFAULT-VALUE}).")
+    long sampleRows;
+
+    @Option(names = "--full-max-rows", paramLabel = "N", defaultValue = "1000000",
+            description = "In auto mode, tables above this many rows are sampled (default: ${DEFAULT-VALUE}).")
+    long fullMaxRows;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
+            description = "Tables documented at the same time, one connection each (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Source name shown in the documentation (default: the database name).")
+    String sourceName;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    Set<OutputFormat> outputFormats() {
+        return OutputFormat.parseList(formats);
+    }
+
+    RunOptions runOptions() {
+        ProfileOptions profile = new ProfileOptions(profileMode(), fullMaxRows, sampleRows,
+                ProfileOptions.DEFAULTS.exactDistinctLimit(), ProfileOptions.DEFAULTS.fetchSize());
+        return new RunOptions(sourceName, profile, parallelism);
+    }
+
+    private ProfileMode profileMode() {
+        try {
+            return ProfileMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--mode: unknown mode '" + mode + "'; choose full, sample or auto");
+        }
+    }
+}
