@@ -1,16 +1,22 @@
 package io.datamind.docs;
 
+import io.datamind.quality.DatabaseQuality;
 import io.datamind.relate.Relationship;
 import java.util.List;
 
-/** The single document every renderer reads; serialised as dictionary.json (schema: dictionary.schema.json). */
+/**
+ * The single document every renderer reads; serialised as dictionary.json (schema: dictionary.schema.json).
+ *
+ * @param quality the source's quality score; null when no table could be assessed
+ */
 public record DataDictionary(
         String formatVersion,
         String tool,
         SourceInfo source,
         RunInfo run,
         List<TableEntry> tables,
-        List<Relationship> relationships) {
+        List<Relationship> relationships,
+        DatabaseQuality quality) {
 
     public static final String FORMAT_VERSION = "1.0";
 

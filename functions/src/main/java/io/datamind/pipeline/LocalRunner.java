@@ -2,36 +2,33 @@ package io.datamind.pipeline;
 
 import io.datamind.describe.Describer;
 import io.datamind.docs.DataDictionary;
-import io.datamind.docs.RunInfo;
-import io.datamind.docs.RunStatus;
 import io.datamind.docs.TableEntry;
 import io.datamind.profile.TableProfiler;
+import io.datamind.quality.QualityAssessor;
+import io.datamind.quality.QualityOptions;
+import io.datamind.quality.suggest.RuleSuggester;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipFinder;
 import io.datamind.scan.JdbcSource;
 import io.datamind.scan.SchemaScanner;
-import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The whole pipeline in one process: plan → per table in parallel (scan → profile → describe) →
- * relate → assemble. The cloud runs the same steps as separate Lambda invocations.
+ * relate → per table in parallel (quality) → assemble. The cloud runs the same steps as Lambda invocations.
  */
 public final class LocalRunner {
-
-    public static final String TOOL = "DataMind " + LocalRunner.class.getPackage().getImplementationVersion();
 
     private final JdbcSource source;
     private final RunOptions options;
@@ -51,56 +48,37 @@ public final class LocalRunner {
     }
 
     public DataDictionary run(String runId) {
-        Instant started = clock.instant();
+        var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
         SchemaScanner scanner = new SchemaScanner(source);
         Plan plan = new PlanStep(source, scanner).plan(options.sourceName());
         progress.planned(plan.tables().size());
 
-        TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer);
-        List<TableEntry> entries = documentAll(plan.tables(), documenter);
-        List<TableSchema> schemas = entries.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
-        List<Relationship> relationships = new RelationshipFinder().find(schemas);
-
-        Instant finished = clock.instant();
-        int failed = (int) entries.stream().filter(e -> e.failure() != null).count();
-        RunInfo run = new RunInfo(runId, started.toString(), finished.toString(),
-                Duration.between(started, finished).toMillis(), status(entries.size(), failed),
-                options.profile().mode().name().toLowerCase(java.util.Locale.ROOT), describerName,
-                entries.size(), failed);
-        return new DataDictionary(DataDictionary.FORMAT_VERSION, TOOL, plan.source(), run, entries, relationships);
-    }
-
-    static RunStatus status(int total, int failed) {
-        if (failed == 0) {
-            return RunStatus.SUCCEEDED;
-        }
-        return failed == total ? RunStatus.FAILED : RunStatus.PARTIAL;
-    }
-
-    private List<TableEntry> documentAll(List<TableRef> tables, TableDocumenter documenter) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallelism(), Math.max(1, tables.size())),
-                namedThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            List<Future<TableEntry>> futures = new ArrayList<>();
-            for (TableRef table : tables) {
-                futures.add(pool.submit(() -> {
-                    progress.tableStarted(table);
-                    TableEntry entry = documenter.document(table);
-                    progress.tableFinished(entry);
-                    return entry;
-                }));
-            }
-            List<TableEntry> entries = new ArrayList<>();
-            for (Future<TableEntry> future : futures) {
-                entries.add(await(future));
-            }
-            return entries;
+            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer);
+            List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
+                progress.tableStarted(table);
+                TableEntry entry = documenter.document(table);
+                progress.tableFinished(entry);
+                return entry;
+            });
+            List<TableSchema> schemas = documented.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
+            List<Relationship> relationships = new RelationshipFinder().find(schemas);
+            QualityStep quality = new QualityStep(source, QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock),
+                    RuleSuggester.withDefaultRules());
+            List<TableEntry> assessed = inParallel(pool, documented, entry -> quality.assess(entry, relationships));
+            return new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static TableEntry await(Future<TableEntry> future) {
+    private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
+        List<Future<R>> futures = items.stream().map(item -> pool.submit((Callable<R>) () -> work.apply(item))).toList();
+        return futures.stream().map(LocalRunner::await).toList();
+    }
+
+    private static <R> R await(Future<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.datamind.profile;
 
+import io.datamind.classify.ColumnSemantics;
 import io.datamind.scan.TypeFamily;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param uniquenessRatio  distinct values ÷ non-null values
  * @param topValues        most frequent values (at most 10), null for opaque types
  * @param samples          a few example values (at most 5), null for opaque types
+ * @param semantics        what the column holds and how sensitive it is; samples and top values are masked by it
  */
 public record ColumnProfile(
         String column,
@@ -26,5 +28,14 @@ public record ColumnProfile(
         TemporalStats temporal,
         TextStats text,
         BooleanStats bool,
-        SizeStats size) {
+        SizeStats size,
+        ColumnSemantics semantics) {
+
+    /** A profile before classification. */
+    public ColumnProfile(String column, TypeFamily family, long rows, long nullCount, double nullRatio,
+                         DistinctCount distinct, Double uniquenessRatio, FrequentValues topValues, List<String> samples,
+                         NumericStats numeric, TemporalStats temporal, TextStats text, BooleanStats bool, SizeStats size) {
+        this(column, family, rows, nullCount, nullRatio, distinct, uniquenessRatio, topValues, samples,
+                numeric, temporal, text, bool, size, null);
+    }
 }

@@ -1,0 +1,54 @@
+package io.datamind.pipeline;
+
+import io.datamind.classify.ColumnSemantics;
+import io.datamind.docs.TableEntry;
+import io.datamind.profile.ColumnProfile;
+import io.datamind.quality.QualityAssessor;
+import io.datamind.quality.QualityInput;
+import io.datamind.quality.TableQuality;
+import io.datamind.quality.suggest.RuleSuggester;
+import io.datamind.relate.Relationship;
+import io.datamind.scan.JdbcSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Assesses one table's data quality and suggests rules for it. Runs after relate, because
+ * referential-integrity checks need the relationships of the whole source.
+ */
+public final class QualityStep {
+
+    /** Example values in findings are hidden until they can be masked by their column's semantic type. */
+    private static final UnaryOperator<String> HIDE_EXAMPLES = value -> "****";
+
+    private final JdbcSource source;
+    private final QualityAssessor assessor;
+    private final RuleSuggester suggester;
+
+    public QualityStep(JdbcSource source, QualityAssessor assessor, RuleSuggester suggester) {
+        this.source = source;
+        this.assessor = assessor;
+        this.suggester = suggester;
+    }
+
+    public TableEntry assess(TableEntry entry, List<Relationship> relationships) {
+        if (entry.schema() == null || entry.profile() == null) {
+            return entry;
+        }
+        QualityInput input = new QualityInput(entry.schema(), entry.profile(), semanticsOf(entry), relationships);
+        TableQuality quality = assessor.assess(input, source, HIDE_EXAMPLES);
+        return entry.withQuality(quality, suggester.suggest(input));
+    }
+
+    private static Map<String, ColumnSemantics> semanticsOf(TableEntry entry) {
+        Map<String, ColumnSemantics> semantics = new LinkedHashMap<>();
+        for (ColumnProfile column : entry.profile().columns()) {
+            if (column.semantics() != null) {
+                semantics.put(column.column(), column.semantics());
+            }
+        }
+        return semantics;
+    }
+}
