@@ -30,6 +30,9 @@ public final class Inflector {
         if (lower.endsWith("ies") && lower.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
+        if (lower.endsWith("ouses") || lower.endsWith("auses") || lower.endsWith("cuses")) {
+            return word.substring(0, word.length() - 1);
+        }
         if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
                 || lower.endsWith("zzes") || lower.endsWith("uses")) {
             return word.substring(0, word.length() - 2);

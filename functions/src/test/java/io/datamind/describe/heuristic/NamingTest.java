@@ -47,7 +47,8 @@ class NamingTest {
     @CsvSource({
             "customers, customer", "categories, category", "addresses, address", "boxes, box",
             "statuses, status", "staff, staff", "people, person", "movies, movie", "address, address",
-            "analysis, analysis", "film, film"})
+            "analysis, analysis", "film, film", "warehouses, warehouse", "houses, house", "causes, cause",
+            "purchases, purchase", "buses, bus"})
     void singularizes(String plural, String singular) {
         assertThat(Inflector.singular(plural)).isEqualTo(singular);
     }
