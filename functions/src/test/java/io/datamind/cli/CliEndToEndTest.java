@@ -29,11 +29,12 @@ class CliEndToEndTest {
             TestDatabases.execute(pg,
                     "DROP SCHEMA IF EXISTS dm_e2e CASCADE",
                     "CREATE SCHEMA dm_e2e",
-                    "CREATE TABLE dm_e2e.customer (customer_id int PRIMARY KEY, email text NOT NULL, city text)",
+                    "CREATE TABLE dm_e2e.customer (customer_id int PRIMARY KEY, email text NOT NULL, city text, prefs jsonb)",
                     "CREATE TABLE dm_e2e.purchase (purchase_id int PRIMARY KEY, customer_id int NOT NULL "
                             + "REFERENCES dm_e2e.customer, amount numeric(10,2), bought_at timestamp)",
                     "INSERT INTO dm_e2e.customer SELECT g, 'user' || g || '@example.com', "
-                            + "CASE WHEN g % 10 = 0 THEN NULL ELSE 'City ' || (g % 7) END FROM generate_series(1, 500) g",
+                            + "CASE WHEN g % 10 = 0 THEN NULL ELSE 'City ' || (g % 7) END, "
+                            + "jsonb_build_object('newsletter', g % 2 = 0) FROM generate_series(1, 500) g",
                     "INSERT INTO dm_e2e.purchase SELECT g, 1 + g % 500, g * 1.5, "
                             + "timestamp '2026-01-01' + g * interval '1 hour' FROM generate_series(1, 2000) g",
                     "DROP SCHEMA IF EXISTS dm_e2e_partial CASCADE",
@@ -91,6 +92,8 @@ class CliEndToEndTest {
         JsonNode city = column(customer.at("/profile/columns"), "city");
         assertThat(city.path("nullCount").asLong()).isEqualTo(50);
         assertThat(city.at("/distinct/value").asLong()).isEqualTo(7);
+        JsonNode prefs = column(customer.at("/profile/columns"), "prefs");
+        assertThat(prefs.at("/distinct/value").asLong()).as("jsonb is profiled through its text form").isEqualTo(2);
         assertThat(readDictionary(out).path("relationships").toString()).contains("purchase", "customer_id");
         assertThat(run.err()).contains("[2/2]");
     }
