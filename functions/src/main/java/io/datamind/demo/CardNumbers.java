@@ -1,5 +1,8 @@
 package io.datamind.demo;
 
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+
 /** Luhn-valid payment card numbers and the truncated form (first six, last four) a shop may keep. */
 final class CardNumbers {
 
@@ -20,23 +23,14 @@ final class CardNumbers {
     }
 
     static boolean isLuhnValid(String number) {
-        return luhnCheckDigit(number.substring(0, number.length() - 1)) == number.charAt(number.length() - 1) - '0';
+        return LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(number);
     }
 
-    private static int luhnCheckDigit(String partial) {
-        int sum = 0;
-        boolean doubleIt = true;
-        for (int i = partial.length() - 1; i >= 0; i--) {
-            int digit = partial.charAt(i) - '0';
-            if (doubleIt) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubleIt = !doubleIt;
+    private static String luhnCheckDigit(String partial) {
+        try {
+            return LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(partial);
+        } catch (CheckDigitException e) {
+            throw new IllegalArgumentException("not a card number prefix: " + partial, e);
         }
-        return (10 - sum % 10) % 10;
     }
 }

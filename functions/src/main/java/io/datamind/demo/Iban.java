@@ -1,6 +1,7 @@
 package io.datamind.demo;
 
-import java.math.BigInteger;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.IBANCheckDigit;
 import java.util.List;
 import java.util.Map;
 
@@ -27,19 +28,17 @@ final class Iban {
         return bban == null ? null : countryCode + checkDigits(countryCode, bban) + bban;
     }
 
+    /** IBANCheckDigit computes over the IBAN with "00" in place of the check digits. */
     static String checkDigits(String countryCode, String bban) {
-        String rearranged = bban + countryCode + "00";
-        StringBuilder numeric = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        try {
+            return IBANCheckDigit.IBAN_CHECK_DIGIT.calculate(countryCode + "00" + bban);
+        } catch (CheckDigitException e) {
+            throw new IllegalArgumentException("not an IBAN body: " + countryCode + " " + bban, e);
         }
-        int remainder = new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return String.format("%02d", 98 - remainder);
     }
 
     static boolean isValid(String iban) {
-        String compact = iban.replace(" ", "");
-        return checkDigits(compact.substring(0, 2), compact.substring(4)).equals(compact.substring(2, 4));
+        return IBANCheckDigit.IBAN_CHECK_DIGIT.isValid(iban.replace(" ", ""));
     }
 
     /** The printed form, in groups of four. */

@@ -1,5 +1,7 @@
 package io.datamind.classify.validators;
 
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+
 import java.util.List;
 
 /**
@@ -51,19 +53,6 @@ public final class CreditCardValidator {
     }
 
     public static boolean passesLuhn(String number) {
-        int sum = 0;
-        boolean doubleIt = false;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            int digit = number.charAt(i) - '0';
-            if (doubleIt) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubleIt = !doubleIt;
-        }
-        return sum % 10 == 0;
+        return LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(number);
     }
 }

@@ -1,30 +1,17 @@
 package io.datamind.classify.validators;
 
-import java.util.regex.Pattern;
-
-/** Host names by RFC 1123 labels with an alphabetic top-level label; never resolved. */
+/** Host names whose top-level domain is in the IANA list (Apache Commons Validator); never resolved. */
 public final class DomainValidator {
 
-    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    private static final Pattern TOP_LEVEL = Pattern.compile("[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}");
+    private static final org.apache.commons.validator.routines.DomainValidator DOMAIN =
+            org.apache.commons.validator.routines.DomainValidator.getInstance(false);
 
     private DomainValidator() {
     }
 
+    /** Needs at least two labels: a bare top-level domain ("com") is not a host name in data. */
     public static boolean isValid(String value) {
         String host = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
-        if (host.length() > 253) {
-            return false;
-        }
-        String[] labels = host.split("\\.", -1);
-        if (labels.length < 2) {
-            return false;
-        }
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
-                return false;
-            }
-        }
-        return TOP_LEVEL.matcher(labels[labels.length - 1]).matches();
+        return host.indexOf('.') > 0 && DOMAIN.isValid(host);
     }
 }

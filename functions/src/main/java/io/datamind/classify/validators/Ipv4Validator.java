@@ -1,33 +1,24 @@
 package io.datamind.classify.validators;
 
-/** Dotted-quad IPv4 addresses: four decimal octets 0–255 without leading zeros. Pure parsing, no lookups. */
+import org.apache.commons.validator.routines.InetAddressValidator;
+
+/** Dotted-quad IPv4 addresses; pure parsing (Apache Commons Validator), no lookups, no leading zeros. */
 public final class Ipv4Validator {
 
     private Ipv4Validator() {
     }
 
     public static boolean isValid(String value) {
-        String[] parts = value.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (!isOctet(part)) {
-                return false;
-            }
-        }
-        return true;
+        return InetAddressValidator.getInstance().isValidInet4Address(value) && !hasLeadingZero(value);
     }
 
-    private static boolean isOctet(String part) {
-        if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
-            return false;
-        }
-        for (int i = 0; i < part.length(); i++) {
-            if (part.charAt(i) < '0' || part.charAt(i) > '9') {
-                return false;
+    /** "010.1.1.1" is ambiguous (octal in some parsers), so data holding it is not treated as addresses. */
+    private static boolean hasLeadingZero(String value) {
+        for (String octet : value.split("\\.")) {
+            if (octet.length() > 1 && octet.charAt(0) == '0') {
+                return true;
             }
         }
-        return Integer.parseInt(part) <= 255;
+        return false;
     }
 }
