@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datamind.statemachine.LambdaStandIn.Echo;
 import io.datamind.statemachine.LambdaStandIn.FunctionError;
 import io.datamind.statemachine.LambdaStandIn.Result;
+import io.datamind.statemachine.LambdaStandIn.ServiceError;
 import io.datamind.statemachine.LambdaStandIn.Throttled;
 import io.datamind.statemachine.StepFunctionsEmulator.Execution;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,22 @@ class DataMindStateMachineTest {
         assertThat(history.payloadsSentTo("RecordTableFailure")).isEmpty();
         assertThat(ExecutionHistory.parse(execution.description().output()).path("status").asText())
                 .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aLambdaServiceErrorIsRetriedAndThenSucceeds() {
+        planReturns(plan(10));
+        emulator.lambdas().behave("DescribeTable", (payload, attempt) ->
+                tableName(payload).equals("products") && attempt == 1 ? new ServiceError() : new Echo());
+
+        Execution execution = emulator.run(stateMachine, executionInput());
+        ExecutionHistory history = new ExecutionHistory(execution.history());
+
+        assertSucceeded(execution);
+        assertThat(history.taskErrors()).containsExactly("Lambda.ServiceException");
+        assertThat(history.tablesSentTo("DescribeTable"))
+                .containsExactly("customers", "order_items", "orders", "products", "products");
+        assertThat(history.payloadsSentTo("RecordTableFailure")).isEmpty();
     }
 
     @Test

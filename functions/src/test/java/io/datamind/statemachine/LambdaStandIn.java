@@ -49,7 +49,7 @@ final class LambdaStandIn implements AutoCloseable {
         Reply answer(JsonNode payload, int attempt);
     }
 
-    sealed interface Reply permits Result, FunctionError, Throttled, Echo {
+    sealed interface Reply permits Result, FunctionError, Throttled, ServiceError, Echo {
     }
 
     record Result(JsonNode payload) implements Reply {
@@ -61,6 +61,10 @@ final class LambdaStandIn implements AutoCloseable {
 
     /** The Lambda service refused the invoke: concurrency limit reached. */
     record Throttled() implements Reply {
+    }
+
+    /** The Lambda service failed internally (HTTP 500), a transient error of the service, not of the function. */
+    record ServiceError() implements Reply {
     }
 
     /** Whatever moto's Lambda answered (it echoes the payload). */
@@ -199,6 +203,10 @@ final class LambdaStandIn implements AutoCloseable {
             exchange.getResponseHeaders().set("x-amzn-ErrorType", "TooManyRequestsException");
             body = JSON.createObjectNode().put("Type", "User").put("message", "Rate Exceeded.")
                     .put("Reason", "ReservedFunctionConcurrentInvocationLimitExceeded");
+        } else if (reply instanceof ServiceError) {
+            status = 500;
+            exchange.getResponseHeaders().set("x-amzn-ErrorType", "ServiceException");
+            body = JSON.createObjectNode().put("Type", "Service").put("message", "Lambda was unable to process the request.");
         } else {
             throw new IllegalStateException("an echo is relayed from moto, not answered here");
         }
