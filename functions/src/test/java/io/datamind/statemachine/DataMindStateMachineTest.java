@@ -56,6 +56,7 @@ class DataMindStateMachineTest {
         assertThat(history.payloadsSentTo("Plan")).containsExactly(executionInput());
         for (String step : List.of("ScanTable", "ProfileTable", "DescribeTable")) {
             assertThat(history.tablesSentTo(step)).as(step).containsExactlyElementsOf(TABLES);
+            assertThat(history.entered(step)).as(step).isEqualTo(TABLES.size());
             assertThat(history.payloadsSentTo(step)).as(step).allSatisfy(payload -> {
                 assertThat(payload.path("runId").asText()).isEqualTo(RUN_ID);
                 assertThat(payload.path("sourceId").asText()).isEqualTo("shop");
@@ -68,6 +69,9 @@ class DataMindStateMachineTest {
         JsonNode reference = JSON.createObjectNode().put("runId", RUN_ID).put("sourceId", "shop");
         assertThat(history.payloadsSentTo("Relate")).containsExactly(reference);
         assertThat(history.payloadsSentTo("Assemble")).containsExactly(reference);
+        assertThat(history.entered("Relate")).isEqualTo(1);
+        assertThat(history.entered("Assemble")).isEqualTo(1);
+        assertThat(history.entered("DefaultMaxConcurrency")).isZero();
         assertThat(emulator.lambdas().invocations()).hasSize(1 + 3 * TABLES.size() + 2);
 
         JsonNode output = ExecutionHistory.parse(execution.description().output());

@@ -91,7 +91,11 @@ final class LambdaStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lambda stand-in's port", e);
         }
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "lambda-stand-in");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/", this::handle);
     }
 

@@ -57,6 +57,7 @@ final class StepFunctionsEmulator {
     private StepFunctionsEmulator() {
         moto = MotoServer.startDedicated(Map.of("MOTO_PORT", Integer.toString(standIn.port())));
         standIn.start(moto.endpoint());
+        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(standIn::close, "lambda-stand-in-stop"));
         StaticCredentialsProvider credentials =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
         sfn = SfnClient.builder().endpointOverride(moto.endpoint()).region(MotoServer.REGION)
