@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,6 +112,19 @@ public final class MotoServer {
             attached.awaitAnswer(Instant.now().plus(STARTUP_TIMEOUT), null);
             return attached;
         }
+        return start(Map.of());
+    }
+
+    /**
+     * A moto_server of the caller's own, apart from the shared one, with extra environment variables; it stops when
+     * the JVM exits. MOTO_PORT defaults to the server's own port: it is where moto's Step Functions interpreter sends
+     * the AWS calls of a state machine, so a test may point it at a stand-in that forwards to this server.
+     */
+    public static MotoServer startDedicated(Map<String, String> environment) {
+        return start(environment);
+    }
+
+    private static MotoServer start(Map<String, String> environment) {
         try {
             int port = freePort();
             Path log = Files.createTempFile("moto-server-", ".log");
@@ -118,6 +132,7 @@ public final class MotoServer {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("MOTO_PORT", Integer.toString(port));
+            builder.environment().putAll(environment);
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "moto-server-stop"));
             MotoServer started = new MotoServer(URI.create("http://127.0.0.1:" + port + "/"));
