@@ -33,8 +33,8 @@ public final class PlanTask {
         RequestOptions options = request.options() == null ? source.options() : request.options().over(source.options());
         JdbcSource jdbc = sources.open(source.id());
         Plan plan = new PlanStep(jdbc, new SchemaScanner(jdbc)).plan(source.displayName());
-        artifacts.putPlan(runId, plan);
         createRunOnce(RunRecord.started(runId, source.id(), StoredResults.toJson(options), plan.tables().size(), clock.instant()));
+        artifacts.putPlan(runId, plan);
         List<TableTask> tables = plan.tables().stream().map(table -> new TableTask(runId, source.id(), table)).toList();
         return new PlannedRun(runId, source.id(), options.maxConcurrency(), tables);
     }

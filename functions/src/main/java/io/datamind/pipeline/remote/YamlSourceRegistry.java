@@ -36,6 +36,9 @@ public final class YamlSourceRegistry implements SourceRegistry {
 
     /** @param where names the document in error messages */
     public static YamlSourceRegistry parse(byte[] yaml, String where) {
+        if (new String(yaml, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return new YamlSourceRegistry(List.of());
+        }
         try {
             Document document = YAML.readValue(yaml, Document.class);
             return new YamlSourceRegistry(document == null || document.sources() == null ? List.of() : document.sources());
