@@ -1,0 +1,88 @@
+package io.datamind.pipeline.remote;
+
+import io.datamind.describe.TableDescription;
+import io.datamind.docs.DataDictionary;
+import io.datamind.docs.TableEntry;
+import io.datamind.docs.TableFailure;
+import io.datamind.pipeline.DictionaryAssembler;
+import io.datamind.pipeline.Plan;
+import io.datamind.pipeline.QualityStep;
+import io.datamind.pipeline.store.RunRecord;
+import io.datamind.pipeline.store.Step;
+import io.datamind.profile.TableProfile;
+import io.datamind.quality.QualityAssessor;
+import io.datamind.quality.QualityOptions;
+import io.datamind.quality.suggest.RuleSuggester;
+import io.datamind.relate.Relationship;
+import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The last step: every table's stored results plus the relationships become the dictionary (with quality assessed
+ * per table), which is published; the run record is finished with the dictionary's status.
+ */
+public final class AssembleTask {
+
+    /** Recorded for a planned table that has neither all results nor a failure, e.g. when the Map was cut short. */
+    static final String NO_RESULT = "NoResult";
+
+    private final Sources sources;
+    private final StoredResults results;
+    private final RunArtifacts artifacts;
+    private final DocumentPublisher publisher;
+    private final String describerName;
+    private final Clock clock;
+
+    public AssembleTask(Sources sources, StoredResults results, RunArtifacts artifacts, DocumentPublisher publisher,
+                        String describerName, Clock clock) {
+        this.sources = sources;
+        this.results = results;
+        this.artifacts = artifacts;
+        this.publisher = publisher;
+        this.describerName = describerName;
+        this.clock = clock;
+    }
+
+    /** @return the outcome and the dictionary's run figures (duration) for metrics */
+    public Assembly assemble(RunRef ref) {
+        RunRecord run = results.run(ref.runId());
+        Plan plan = artifacts.plan(ref.runId());
+        List<Relationship> relationships = artifacts.relationships(ref.runId());
+        QualityStep quality = new QualityStep(sources.open(ref.sourceId()),
+                QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock), RuleSuggester.withDefaultRules());
+        List<TableEntry> entries = plan.tables().stream()
+                .map(table -> quality.assess(entry(ref.runId(), table), relationships))
+                .toList();
+        var header = new DictionaryAssembler.RunHeader(ref.runId(), run.startedAt(),
+                results.options(ref.runId()).profileOptions().mode().name(), describerName);
+        DataDictionary dictionary = new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), entries, relationships);
+        String location;
+        try {
+            location = publisher.publish(dictionary, ref.sourceId(), ref.runId());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the documentation of run " + ref.runId(), e);
+        }
+        results.store().finishRun(ref.runId(), dictionary.run().status());
+        return new Assembly(new Assembled(ref.runId(), ref.sourceId(), dictionary.run().status(), location), dictionary);
+    }
+
+    /** The published outcome and the dictionary it came from. */
+    public record Assembly(Assembled outcome, DataDictionary dictionary) {
+    }
+
+    private TableEntry entry(String runId, TableRef table) {
+        TableSchema schema = results.find(runId, table, Step.SCAN, TableSchema.class).orElse(null);
+        TableProfile profile = results.find(runId, table, Step.PROFILE, TableProfile.class).orElse(null);
+        TableDescription description = results.find(runId, table, Step.DESCRIBE, TableDescription.class).orElse(null);
+        TableFailure failure = results.find(runId, table, Step.FAILURE, TableFailure.class).orElse(null);
+        if (failure == null && (schema == null || profile == null || description == null)) {
+            failure = new TableFailure(schema == null ? "scan" : profile == null ? "profile" : "describe", NO_RESULT,
+                    "the step recorded no result for this table");
+        }
+        return new TableEntry(table, schema, profile, description, failure);
+    }
+}

@@ -1,0 +1,67 @@
+package io.datamind.pipeline.remote;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.datamind.docs.Json;
+import io.datamind.pipeline.Plan;
+import io.datamind.pipeline.store.BlobStore;
+import io.datamind.pipeline.store.StoreIds;
+import io.datamind.relate.Relationship;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Run-level results that are not per table: the plan (source description and table list) and the relationships.
+ * Kept in the blob store under {@code runs/<runId>/}, next to the run store's overflow payloads, with deterministic
+ * keys so retries overwrite the same object.
+ */
+public final class RunArtifacts {
+
+    private static final TypeReference<List<Relationship>> RELATIONSHIPS = new TypeReference<>() {
+    };
+
+    private final BlobStore blobs;
+
+    public RunArtifacts(BlobStore blobs) {
+        this.blobs = blobs;
+    }
+
+    public void putPlan(String runId, Plan plan) {
+        put(key(runId, "plan.json"), plan);
+    }
+
+    public Plan plan(String runId) {
+        return read(key(runId, "plan.json"), "plan", new TypeReference<Plan>() {
+        });
+    }
+
+    public void putRelationships(String runId, List<Relationship> relationships) {
+        put(key(runId, "relationships.json"), relationships);
+    }
+
+    public List<Relationship> relationships(String runId) {
+        return read(key(runId, "relationships.json"), "relationships", RELATIONSHIPS);
+    }
+
+    private void put(String key, Object value) {
+        try {
+            blobs.put(key, Json.mapper().writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise " + key, e);
+        }
+    }
+
+    private <T> T read(String key, String what, TypeReference<T> type) {
+        byte[] bytes = blobs.get(key).orElseThrow(() -> new IllegalStateException(
+                "the run has no " + what + " (" + key + "): did its earlier step run?"));
+        try {
+            return Json.mapper().readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + key, e);
+        }
+    }
+
+    private static String key(String runId, String name) {
+        return "runs/" + StoreIds.requireId("runId", runId) + "/" + name;
+    }
+}

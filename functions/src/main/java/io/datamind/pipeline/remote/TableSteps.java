@@ -1,0 +1,67 @@
+package io.datamind.pipeline.remote;
+
+import io.datamind.describe.DescribeRequest;
+import io.datamind.describe.Describer;
+import io.datamind.describe.TableDescription;
+import io.datamind.docs.TableFailure;
+import io.datamind.pipeline.store.Step;
+import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableProfiler;
+import io.datamind.scan.ForeignKey;
+import io.datamind.scan.SchemaScanner;
+import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
+
+/**
+ * The per-table steps of the state machine's Map: each loads what it needs from the run store, runs the step
+ * service and records its result (idempotently, so Step Functions' retries are harmless).
+ */
+public final class TableSteps {
+
+    private final Sources sources;
+    private final StoredResults results;
+    private final Describer describer;
+
+    public TableSteps(Sources sources, StoredResults results, Describer describer) {
+        this.sources = sources;
+        this.results = results;
+        this.describer = describer;
+    }
+
+    public StepOutcome scan(TableTask task) {
+        TableSchema schema = new SchemaScanner(sources.open(task.sourceId())).scan(task.table());
+        return new StepOutcome(results.put(task.runId(), task.table(), Step.SCAN, schema), 0);
+    }
+
+    public StepOutcome profile(TableTask task) {
+        TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
+        RequestOptions options = results.options(task.runId());
+        TableProfile profile = new TableProfiler(sources.open(task.sourceId()), options.profileOptions()).profile(schema);
+        return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
+    }
+
+    public StepOutcome describe(TableTask task) {
+        TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
+        TableProfile profile = results.require(task.runId(), task.table(), Step.PROFILE, TableProfile.class);
+        TableDescription description = describer.describe(new DescribeRequest(schema, profile,
+                schema.foreignKeys().stream().map(ForeignKey::target).distinct().toList()));
+        return new StepOutcome(results.put(task.runId(), task.table(), Step.DESCRIBE, description), 0);
+    }
+
+    /** Records why the table's chain stopped; the failed step is the first one without a result. */
+    public TableFailure recordFailure(FailedTableTask failed) {
+        TableTask task = failed.task();
+        TableFailure failure = FailureCause.toFailure(failedStep(task.runId(), task.table()), failed.error());
+        results.put(task.runId(), task.table(), Step.FAILURE, failure);
+        return failure;
+    }
+
+    private String failedStep(String runId, TableRef table) {
+        for (Step step : new Step[] {Step.SCAN, Step.PROFILE, Step.DESCRIBE}) {
+            if (results.store().getStepResult(runId, table, step).isEmpty()) {
+                return step.name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "describe";
+    }
+}
