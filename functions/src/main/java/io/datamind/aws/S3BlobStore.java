@@ -1,5 +1,6 @@
 package io.datamind.aws;
 
+import io.datamind.pipeline.store.BlobLocation;
 import io.datamind.pipeline.store.BlobStore;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,6 +34,11 @@ public final class S3BlobStore implements BlobStore {
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public BlobLocation location(String key) {
+        return new BlobLocation(bucket, prefix + key);
     }
 
     private static String nullToEmpty(String s) {

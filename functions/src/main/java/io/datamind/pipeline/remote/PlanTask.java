@@ -36,7 +36,7 @@ public final class PlanTask {
         createRunOnce(RunRecord.started(runId, source.id(), StoredResults.toJson(options), plan.tables().size(), clock.instant()));
         artifacts.putPlan(runId, plan);
         List<TableTask> tables = plan.tables().stream().map(table -> new TableTask(runId, source.id(), table)).toList();
-        return new PlannedRun(runId, source.id(), options.maxConcurrency(), tables);
+        return PlannedRun.of(runId, source.id(), options.maxConcurrency(), tables, artifacts.putTableItems(runId, tables));
     }
 
     /** A retried plan with the same run id finds its run already there; a different source under that id is an error. */

@@ -3,6 +3,7 @@ package io.datamind.pipeline.remote;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.datamind.docs.Json;
 import io.datamind.pipeline.Plan;
+import io.datamind.pipeline.store.BlobLocation;
 import io.datamind.pipeline.store.BlobStore;
 import io.datamind.pipeline.store.StoreIds;
 import io.datamind.relate.Relationship;
@@ -33,6 +34,13 @@ public final class RunArtifacts {
     public Plan plan(String runId) {
         return read(key(runId, "plan.json"), "plan", new TypeReference<Plan>() {
         });
+    }
+
+    /** The Map items as one JSON array, where a Distributed Map's ItemReader can read them. */
+    public BlobLocation putTableItems(String runId, List<TableTask> items) {
+        String key = key(runId, "tables.json");
+        put(key, items);
+        return blobs.location(key);
     }
 
     public void putRelationships(String runId, List<Relationship> relationships) {

@@ -8,4 +8,7 @@ public interface BlobStore {
     void put(String key, byte[] content);
 
     Optional<byte[]> get(String key);
+
+    /** The address under which another service can read {@code key}. */
+    BlobLocation location(String key);
 }

@@ -18,4 +18,9 @@ public final class InMemoryBlobStore implements BlobStore {
     public Optional<byte[]> get(String key) {
         return Optional.ofNullable(blobs.get(key)).map(byte[]::clone);
     }
+
+    @Override
+    public BlobLocation location(String key) {
+        return new BlobLocation("memory", key);
+    }
 }

@@ -58,6 +58,10 @@ class HandlersTest {
             items.add(item.get("table").get("schema").asText() + "." + item.get("table").get("name").asText());
         }
         assertThat(items).containsExactly("dm_lambda.customers", "dm_lambda.orders", "dm_lambda.products");
+        JsonNode tableList = planned.get("tableList");
+        assertThat(tableList.get("bucket").asText()).as("the Distributed Map reads the same items from S3")
+                .isEqualTo(fixture.bucket);
+        assertThat(Json.mapper().readTree(fixture.text(tableList.get("key").asText()))).isEqualTo(planned.get("tables"));
         RunRecord run = store().getRun(runId).orElseThrow();
         assertThat(run.status()).isEqualTo(RunState.RUNNING);
         assertThat(run.tablesTotal()).isEqualTo(3);
