@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Model answers built from the prompt a fake server received, the way a well-behaved model would answer. */
-final class Answers {
+public final class Answers {
 
     private Answers() {
     }
@@ -43,7 +43,7 @@ final class Answers {
         return names;
     }
 
-    static String validFor(JsonNode request) {
+    public static String validFor(JsonNode request) {
         return answer(facts(request).path("table").asText(), columns(request));
     }
 
@@ -63,7 +63,7 @@ final class Answers {
         return edit.apply(root).toString();
     }
 
-    static FakeModelServer.Step valid(JsonNode request) {
+    public static FakeModelServer.Step valid(JsonNode request) {
         return FakeModelServer.Step.text(validFor(request));
     }
 }

@@ -22,24 +22,24 @@ import java.util.function.Function;
  * OpenAI chat completions ({@code POST /v1/chat/completions}). Replies come from a script (one step per request,
  * the last repeating) or from a function of the request; every request body is captured.
  */
-final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements AutoCloseable {
 
     /** One scripted reply: a model text (wrapped in the provider's envelope) or a raw HTTP status. */
-    record Step(int status, String modelText, Map<String, String> headers, long delayMs) {
-        static Step text(String modelText) {
+    public record Step(int status, String modelText, Map<String, String> headers, long delayMs) {
+        public static Step text(String modelText) {
             return new Step(200, modelText, Map.of(), 0);
         }
 
-        static Step status(int status, Map<String, String> headers) {
+        public static Step status(int status, Map<String, String> headers) {
             return new Step(status, null, headers, 0);
         }
 
-        static Step slow(String modelText, long delayMs) {
+        public static Step slow(String modelText, long delayMs) {
             return new Step(200, modelText, Map.of(), delayMs);
         }
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Step> script = new ConcurrentLinkedQueue<>();
@@ -48,33 +48,33 @@ final class FakeModelServer implements AutoCloseable {
     private volatile Function<JsonNode, Step> responder;
     private volatile Step last;
 
-    FakeModelServer() throws IOException {
+    public FakeModelServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    URI openAiBase() {
+    public URI openAiBase() {
         return URI.create(baseUri() + "/v1");
     }
 
-    FakeModelServer then(Step... steps) {
+    public FakeModelServer then(Step... steps) {
         script.addAll(List.of(steps));
         return this;
     }
 
     /** Replies computed from each request (e.g. an answer naming exactly the columns asked for). */
-    FakeModelServer answering(Function<JsonNode, Step> function) {
+    public FakeModelServer answering(Function<JsonNode, Step> function) {
         this.responder = function;
         return this;
     }
 
-    List<String> bodies() {
+    public List<String> bodies() {
         return List.copyOf(bodies);
     }
 
@@ -82,7 +82,7 @@ final class FakeModelServer implements AutoCloseable {
         return List.copyOf(paths);
     }
 
-    int requests() {
+    public int requests() {
         return bodies.size();
     }
 

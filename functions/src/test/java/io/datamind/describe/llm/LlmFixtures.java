@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A customer table full of personal data, profiled with real-looking values the prompts must never carry raw. */
-final class LlmFixtures {
+public final class LlmFixtures {
 
     static final TableRef CUSTOMER = new TableRef("crm", "customer");
     static final List<String> RAW_PII = List.of(
@@ -61,6 +61,14 @@ final class LlmFixtures {
                 text("notes", null, List.of("call alice.smith@example.com back")));
         return new DescribeRequest(schema, new TableProfile(CUSTOMER, false, "full scan", 12_345, 10, profiles),
                 List.of(new TableRef("crm", "region"), new TableRef("sales", "order")));
+    }
+
+    public static DescribeRequest customerRequestWithoutTableComment() {
+        DescribeRequest request = customerRequest();
+        TableSchema s = request.schema();
+        TableSchema uncommented = new TableSchema(s.table(), s.kind(), null, s.columns(), s.primaryKey(), s.uniqueConstraints(),
+                s.foreignKeys(), s.indexes(), s.rowCount(), s.partitions(), s.viewDefinition());
+        return new DescribeRequest(uncommented, request.profile(), request.neighbours());
     }
 
     /** A table of {@code width} plain integer columns. */
