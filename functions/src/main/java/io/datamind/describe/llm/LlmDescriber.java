@@ -67,10 +67,10 @@ public final class LlmDescriber implements Describer {
         String system = prompts.system();
         String key = CacheKey.of(model.provider(), model.model(), PromptBuilder.PROMPT_VERSION,
                 prompts.samplePolicy().name(), system, prompts.fingerprint(request, chunk));
-        Optional<String> cached = cache.get(key);
+        Optional<ModelAnswer> cached = cached(key);
         if (cached.isPresent()) {
             stats.cacheHit();
-            return Optional.of(AnswerReader.fromJson(cached.get()));
+            return cached;
         }
         List<String> names = chunk.stream().map(ColumnSchema::name).toList();
         try {
@@ -104,8 +104,25 @@ public final class LlmDescriber implements Describer {
                 return fellBack(label, "invalid answer after one repair: " + String.join("; ", result.errors()));
             }
         }
-        cache.put(key, AnswerReader.toJson(result.answer()));
+        store(key, result.answer());
         return Optional.of(result.answer());
+    }
+
+    /** A cache that cannot be read (or holds an unreadable entry) costs a model call, never the description. */
+    private Optional<ModelAnswer> cached(String key) {
+        try {
+            return cache.get(key).map(AnswerReader::fromJson);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void store(String key, ModelAnswer answer) {
+        try {
+            cache.put(key, AnswerReader.toJson(answer));
+        } catch (RuntimeException e) {
+            // the answer is still used; the next run asks the model again
+        }
     }
 
     private ModelReply call(ModelRequest request) {

@@ -263,6 +263,26 @@ class LlmDescriberTest {
     }
 
     @Test
+    void anUnreadableCacheEntryCostsACallNotTheDescription() throws Exception {
+        server.answering(Answers::valid);
+        Path folder = temp.resolve("cache");
+        FolderDescriptionCache cache = new FolderDescriptionCache(folder);
+        subject(openAi(TIMEOUT), SamplePolicy.MASKED, cache, LlmSettings.DEFAULTS).describe(LlmFixtures.customerRequest());
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.writeString(file, "{not json");
+            }
+        }
+
+        Subject rerun = subject(openAi(TIMEOUT), SamplePolicy.MASKED, cache, LlmSettings.DEFAULTS);
+        TableDescription described = rerun.describe(LlmFixtures.customerRequest());
+
+        assertThat(server.requests()).isEqualTo(2);
+        assertThat(rerun.report().cacheHits()).isZero();
+        assertThat(described.column("email").orElseThrow().source()).isEqualTo(DescriptionSource.LLM);
+    }
+
+    @Test
     void wideTablesAreDescribedInChunksThatKeepTheTableContext() {
         server.answering(Answers::valid);
         Subject subject = openAiSubject();
