@@ -37,8 +37,9 @@ import java.util.concurrent.Future;
  * timed); then every table is described with 16 tables and 16 model calls in flight, cold and again from the cache.
  * Prompt tokens are the stub's estimate (request characters ÷ 4).
  *
- * <pre>mvn -B -q -o test-compile -pl functions && java -cp "functions/target/test-classes:functions/target/classes:$(cat cp.txt)" \
- *   io.datamind.describe.llm.LlmBenchmark</pre>
+ * <pre>mvn -B -q -o test-compile dependency:build-classpath -pl functions -Dmdep.outputFile=/tmp/cp.txt \
+ *   && java -cp "functions/target/test-classes:functions/target/classes:$(cat /tmp/cp.txt)" io.datamind.describe.llm.LlmBenchmark</pre>
+ * Needs PostgreSQL at DATAMIND_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres).
  */
 public final class LlmBenchmark {
 
