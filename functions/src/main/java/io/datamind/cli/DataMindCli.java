@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "datamind", mixinStandardHelpOptions = true, versionProvider = DataMindCli.Version.class,
-        subcommands = {DemoCommand.class, DocumentCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, DocumentCommand.class, ExportDescriptionsCommand.class, CommandLine.HelpCommand.class},
         description = "DataMind: a data dictionary for your databases — schema, statistics, descriptions, relationships.")
 public final class DataMindCli implements Runnable {
 

@@ -21,6 +21,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunSettings settings;
 
+    @Mixin
+    DescriberSettings describerSettings;
+
     @Spec
     CommandSpec spec;
 
@@ -33,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
             if (settings.sourceName == null) {
                 settings.sourceName = "demo-shop";
             }
-            return new DocumentationRun(settings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(SourceConfig.of(url)).code();
+            return new DocumentationRun(settings, describerSettings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(SourceConfig.of(url)).code();
         } finally {
             deleteQuietly(databaseFolder);
         }

@@ -47,6 +47,9 @@ final class DocumentCommand implements Callable<Integer> {
     @Mixin
     RunSettings settings;
 
+    @Mixin
+    DescriberSettings describerSettings;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class DocumentCommand implements Callable<Integer> {
     public Integer call() {
         SourceConfig config = new SourceConfig(url, user, password(), new TableFilter(schemas, include, exclude),
                 Duration.ofSeconds(statementTimeoutSeconds));
-        return new DocumentationRun(settings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(config).code();
+        return new DocumentationRun(settings, describerSettings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(config).code();
     }
 
     private String password() {

@@ -1,6 +1,6 @@
 package io.datamind.cli;
 
-import io.datamind.describe.heuristic.HeuristicDescriber;
+import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.DictionaryWriter;
 import io.datamind.docs.LocalDirectorySink;
@@ -22,11 +22,13 @@ import java.util.Set;
 final class DocumentationRun {
 
     private final RunSettings settings;
+    private final DescriberSettings describerSettings;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    DocumentationRun(RunSettings settings, PrintWriter out, PrintWriter err) {
+    DocumentationRun(RunSettings settings, DescriberSettings describerSettings, PrintWriter out, PrintWriter err) {
         this.settings = settings;
+        this.describerSettings = describerSettings;
         this.out = out;
         this.err = err;
     }
@@ -36,11 +38,12 @@ final class DocumentationRun {
         RunOptions options = settings.runOptions();
         Path folder = OutputFolder.prepare(settings.out);
         Clock clock = Clock.systemUTC();
-        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, new HeuristicDescriber(), "heuristic",
+        DescriberSetup.Built describer = describerSettings.build();
+        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
                 ConsoleProgress.on(err), clock);
         DataDictionary dictionary;
         try {
-            dictionary = runner.run(RunIds.next(clock));
+            dictionary = runner.run(RunIds.next(clock)).withGeneration(describer.report());
         } catch (SourceAccessException e) {
             throw new UserError(exitCodeFor(e.reason()), e.getMessage(), e);
         }
@@ -61,6 +64,12 @@ final class DocumentationRun {
         var run = dictionary.run();
         out.printf("Documented %d tables of %s in %.1f s (%s).%n", run.tablesTotal() - run.tablesFailed(),
                 dictionary.source().name(), run.durationMs() / 1000.0, run.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (dictionary.generation() != null) {
+            var generation = dictionary.generation();
+            out.printf("Descriptions by %s %s: %d calls, %d + %d tokens, %d cache hits, %d retries, %d fallbacks to the heuristic.%n",
+                    generation.provider(), generation.model(), generation.calls(), generation.promptTokens(),
+                    generation.completionTokens(), generation.cacheHits(), generation.retries(), generation.fallbacks());
+        }
         if (run.tablesFailed() > 0) {
             out.printf("%d tables failed; their errors are in the documentation.%n", run.tablesFailed());
         }

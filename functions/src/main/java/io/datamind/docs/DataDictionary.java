@@ -1,5 +1,6 @@
 package io.datamind.docs;
 
+import io.datamind.describe.llm.GenerationReport;
 import io.datamind.quality.DatabaseQuality;
 import io.datamind.relate.Relationship;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * The single document every renderer reads; serialised as dictionary.json (schema: dictionary.schema.json).
  *
- * @param quality the source's quality score; null when no table could be assessed
+ * @param quality    the source's quality score; null when no table could be assessed
+ * @param generation what model-written descriptions cost (calls, tokens, cache hits, fallbacks); null without a model
  */
 public record DataDictionary(
         String formatVersion,
@@ -16,12 +18,17 @@ public record DataDictionary(
         RunInfo run,
         List<TableEntry> tables,
         List<Relationship> relationships,
-        DatabaseQuality quality) {
+        DatabaseQuality quality,
+        GenerationReport generation) {
 
     public static final String FORMAT_VERSION = "1.0";
 
     public DataDictionary {
         tables = List.copyOf(tables);
         relationships = List.copyOf(relationships);
+    }
+
+    public DataDictionary withGeneration(GenerationReport report) {
+        return new DataDictionary(formatVersion, tool, source, run, tables, relationships, quality, report);
     }
 }
