@@ -5,6 +5,7 @@ import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TypeFamily;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -196,6 +197,11 @@ final class TemporalColumnProfiler extends ColumnProfiler {
                     (int) Math.floorMod(key, MICROS_PER_SECOND) * 1_000, ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + (access == Access.OFFSET ? "Z" : "");
         };
+    }
+
+    @Override
+    List<String> classifierSample() {
+        return values.classifierSample();
     }
 
     @Override
