@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Classifies a finished column profile from its classifier sample, then masks every value the profile shows
- * (examples, top values, date range) by the verdict, so no raw personal data leaves the profile step.
- * Values of a type that is never shown (secrets, hashes) are dropped.
+ * (examples and top values) by the verdict, so no raw personal data leaves the profile step. Values of a type
+ * that is never shown (secrets, hashes) are dropped. Ranges stay as they are: they are aggregates, and rules
+ * (future birth dates) compare them.
  */
 final class ColumnClassification {
 
@@ -33,7 +33,7 @@ final class ColumnClassification {
         return new ColumnProfile(profile.column(), profile.family(), profile.rows(), profile.nullCount(),
                 profile.nullRatio(), profile.distinct(), profile.uniquenessRatio(),
                 maskTop(profile.topValues(), semantics), maskSamples(profile.samples(), semantics),
-                profile.numeric(), maskRange(profile.temporal(), semantics), profile.text(), profile.bool(),
+                profile.numeric(), profile.temporal(), profile.text(), profile.bool(),
                 profile.size(), semantics);
     }
 
@@ -61,15 +61,5 @@ final class ColumnClassification {
         merged.forEach((value, count) -> values.add(new ValueCount(value, count)));
         values.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new FrequentValues(values, top.exact());
-    }
-
-    /** A birth date's minimum is somebody's birthday: the range is masked like any other value. */
-    private TemporalStats maskRange(TemporalStats temporal, ColumnSemantics semantics) {
-        if (temporal == null) {
-            return null;
-        }
-        Optional<String> min = masker.mask(semantics, temporal.min());
-        Optional<String> max = masker.mask(semantics, temporal.max());
-        return new TemporalStats(min.orElse(null), max.orElse(null), temporal.granularity(), temporal.distribution());
     }
 }

@@ -22,8 +22,32 @@ public final class PhoneNumbers {
         if (!PHONE_CHARACTERS.matcher(value).matches() || Digits.count(value) < 7) {
             return false;
         }
+        return validIn(value, defaultRegion) || validAbroad(value.strip());
+    }
+
+    /**
+     * Data is rarely from one country: a number written with the international "00" prefix, or with a national
+     * trunk "0" (as most of Europe writes them), is valid when some region's numbering plan accepts it.
+     * Bare integers without a leading zero stay bound to the default region, where they are ambiguous enough.
+     */
+    private boolean validAbroad(String value) {
+        if (value.startsWith("00")) {
+            return validIn("+" + value.substring(2), defaultRegion);
+        }
+        if (!value.startsWith("0") || Digits.count(value) < 9) {
+            return false;
+        }
+        for (String region : util.getSupportedRegions()) {
+            if (validIn(value, region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean validIn(String value, String region) {
         try {
-            return util.isValidNumber(util.parse(value, defaultRegion));
+            return util.isValidNumber(util.parse(value, region));
         } catch (NumberParseException e) {
             return false;
         }
