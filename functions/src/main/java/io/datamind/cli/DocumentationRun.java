@@ -3,6 +3,8 @@ package io.datamind.cli;
 import io.datamind.describe.heuristic.HeuristicDescriber;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.DictionaryWriter;
+import io.datamind.docs.exports.DbtRenderer;
+import io.datamind.docs.exports.DqdlRenderer;
 import io.datamind.docs.LocalDirectorySink;
 import io.datamind.docs.OutputFormat;
 import io.datamind.docs.RunStatus;
@@ -73,6 +75,12 @@ final class DocumentationRun {
         }
         if (formats.contains(OutputFormat.JSON)) {
             out.println("  " + folder.resolve("dictionary.json"));
+        }
+        if (formats.contains(OutputFormat.DQDL)) {
+            out.println("  " + folder.resolve(DqdlRenderer.FILE));
+        }
+        if (formats.contains(OutputFormat.DBT)) {
+            out.println("  " + folder.resolve(DbtRenderer.FILE));
         }
         out.flush();
     }
