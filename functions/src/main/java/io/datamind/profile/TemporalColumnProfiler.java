@@ -5,7 +5,6 @@ import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TypeFamily;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Dates, timestamps and times, keyed as longs (epoch day, epoch microsecond, nanosecond of day).

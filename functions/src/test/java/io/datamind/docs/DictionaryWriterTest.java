@@ -1,7 +1,5 @@
 package io.datamind.docs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datamind.docs.json.JsonRenderer;
 import java.io.IOException;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DictionaryWriterTest {
 
@@ -51,7 +51,8 @@ class DictionaryWriterTest {
 
         DictionaryWriter.standard().write(empty, EnumSet.allOf(OutputFormat.class), new LocalDirectorySink(out));
 
-        assertThat(files()).containsExactly("README.md", "dictionary.json", "dictionary.schema.json", "index.html");
+        assertThat(files()).containsExactly("README.md", "dbt/schema.yml", "dictionary.json", "dictionary.schema.json", "index.html",
+                "rules.dqdl");
         assertThat(out.resolve("README.md")).content().contains("**Run:** failed · 0 tables, 0 failed");
         assertThat(out.resolve("index.html")).content().contains("Run failed · 0 tables, 0 failed");
     }

@@ -2,13 +2,13 @@ package io.datamind.docs.html;
 
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.QualityTexts;
-import io.datamind.quality.DatabaseQuality;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.RunInfo;
 import io.datamind.docs.SourceInfo;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFileNames;
 import io.datamind.docs.TableTexts;
+import io.datamind.quality.DatabaseQuality;
 import io.datamind.scan.TableRef;
 import java.io.IOException;
 import java.io.InputStream;

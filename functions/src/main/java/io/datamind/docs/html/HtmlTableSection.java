@@ -2,8 +2,8 @@ package io.datamind.docs.html;
 
 import io.datamind.docs.ColumnFacts;
 import io.datamind.docs.ColumnSummary;
-import io.datamind.docs.QualityTexts;
 import io.datamind.docs.Figures;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableTexts;

@@ -1,15 +1,15 @@
 package io.datamind.docs.markdown;
 
 import io.datamind.docs.DataDictionary;
-import io.datamind.docs.QualityTexts;
 import io.datamind.docs.Figures;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.RunInfo;
 import io.datamind.docs.SourceInfo;
 import io.datamind.docs.TableEntry;
-import io.datamind.quality.DatabaseQuality;
 import io.datamind.docs.TableFileNames;
 import io.datamind.docs.TableTexts;
+import io.datamind.quality.DatabaseQuality;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
