@@ -1,5 +1,6 @@
 package io.datamind.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.datamind.docs.Json;
@@ -15,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CLI as a user runs it, against real databases, asserting files, figures and exit codes. */
 class CliEndToEndTest {

@@ -1,5 +1,7 @@
 package io.datamind.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.datamind.scan.Dialect;
 import io.datamind.scan.TableSchema;
@@ -9,8 +11,6 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** Profiles tables of known data in schema dm_profile and checks every figure against SQL aggregates. */
 class PostgresProfileTest {

@@ -1,5 +1,7 @@
 package io.datamind.quality;
 
+import static io.datamind.quality.Fixtures.profile;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datamind.classify.ColumnSemantics;
 import io.datamind.classify.PiiPolicy;
@@ -22,8 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static io.datamind.quality.Fixtures.profile;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Examples that SQL rules fetch from the source (repeated keys, orphan references) are raw personal data:
