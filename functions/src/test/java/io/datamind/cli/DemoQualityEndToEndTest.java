@@ -183,6 +183,7 @@ class DemoQualityEndToEndTest {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         raw.put("customer e-mail", values("SELECT email FROM sales.customers"));
         raw.put("customer phone", values("SELECT phone FROM sales.customers WHERE LENGTH(phone) >= 7"));
+        raw.put("supplier phone", values("SELECT phone FROM inventory.suppliers WHERE LENGTH(phone) >= 7"));
         raw.put("employee phone", values("SELECT phone FROM hr.employees WHERE LENGTH(phone) >= 7"));
         raw.put("employee e-mail", values("SELECT work_email FROM hr.employees"));
         raw.put("employee IBAN", values("SELECT iban FROM hr.employees"));
