@@ -6,6 +6,8 @@ import io.datamind.docs.DictionaryWriter;
 import io.datamind.docs.LocalDirectorySink;
 import io.datamind.docs.OutputFormat;
 import io.datamind.docs.RunStatus;
+import io.datamind.docs.exports.DbtRenderer;
+import io.datamind.docs.exports.DqdlRenderer;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -82,6 +84,12 @@ final class DocumentationRun {
         }
         if (formats.contains(OutputFormat.JSON)) {
             out.println("  " + folder.resolve("dictionary.json"));
+        }
+        if (formats.contains(OutputFormat.DQDL)) {
+            out.println("  " + folder.resolve(DqdlRenderer.FILE));
+        }
+        if (formats.contains(OutputFormat.DBT)) {
+            out.println("  " + folder.resolve(DbtRenderer.FILE));
         }
         out.flush();
     }

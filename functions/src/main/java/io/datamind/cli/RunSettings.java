@@ -15,8 +15,8 @@ final class RunSettings {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "html,md,json",
-            description = "Comma-separated output formats: html, md, json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "html,md,json,dqdl,dbt",
+            description = "Comma-separated output formats: html, md, json, dqdl, dbt (default: ${DEFAULT-VALUE}).")
     String formats;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",

@@ -1,5 +1,7 @@
 package io.datamind.docs;
 
+import io.datamind.docs.exports.DbtRenderer;
+import io.datamind.docs.exports.DqdlRenderer;
 import io.datamind.docs.html.HtmlRenderer;
 import io.datamind.docs.json.JsonRenderer;
 import io.datamind.docs.markdown.MarkdownRenderer;
@@ -24,7 +26,8 @@ public final class DictionaryWriter {
     }
 
     public static DictionaryWriter standard() {
-        return new DictionaryWriter(List.of(new JsonRenderer(), new MarkdownRenderer(), new HtmlRenderer()));
+        return new DictionaryWriter(List.of(new JsonRenderer(), new MarkdownRenderer(), new HtmlRenderer(),
+                new DqdlRenderer(), new DbtRenderer()));
     }
 
     public void write(DataDictionary dictionary, Set<OutputFormat> formats, DocumentSink sink) throws IOException {

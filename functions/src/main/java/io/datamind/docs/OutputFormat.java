@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 public enum OutputFormat {
-    JSON, MD, HTML;
+    JSON, MD, HTML,
+    /** rules.dqdl: suggested rules as AWS Glue Data Quality rulesets. */
+    DQDL,
+    /** dbt/schema.yml: descriptions and suggested rules as dbt model docs and tests. */
+    DBT;
 
     /** Parses "html,md,json" (case-insensitive); "markdown" is accepted for md. */
     public static Set<OutputFormat> parseList(String list) {
@@ -28,7 +32,7 @@ public enum OutputFormat {
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("--format: name at least one of json, md, html");
+            throw new IllegalArgumentException("--format: name at least one of json, md, html, dqdl, dbt");
         }
         return formats;
     }

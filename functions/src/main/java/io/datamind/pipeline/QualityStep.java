@@ -1,8 +1,10 @@
 package io.datamind.pipeline;
 
 import io.datamind.classify.ColumnSemantics;
+import io.datamind.classify.ValueMasker;
 import io.datamind.docs.TableEntry;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.quality.ExampleMasker;
 import io.datamind.quality.QualityAssessor;
 import io.datamind.quality.QualityInput;
 import io.datamind.quality.TableQuality;
@@ -12,7 +14,6 @@ import io.datamind.scan.JdbcSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Assesses one table's data quality and suggests rules for it. Runs after relate, because
@@ -20,12 +21,10 @@ import java.util.function.UnaryOperator;
  */
 public final class QualityStep {
 
-    /** Example values in findings are hidden until they can be masked by their column's semantic type. */
-    private static final UnaryOperator<String> HIDE_EXAMPLES = value -> "****";
-
     private final JdbcSource source;
     private final QualityAssessor assessor;
     private final RuleSuggester suggester;
+    private final ValueMasker masker = new ValueMasker();
 
     public QualityStep(JdbcSource source, QualityAssessor assessor, RuleSuggester suggester) {
         this.source = source;
@@ -37,8 +36,9 @@ public final class QualityStep {
         if (entry.schema() == null || entry.profile() == null) {
             return entry;
         }
-        QualityInput input = new QualityInput(entry.schema(), entry.profile(), semanticsOf(entry), relationships);
-        TableQuality quality = assessor.assess(input, source, HIDE_EXAMPLES);
+        Map<String, ColumnSemantics> semantics = semanticsOf(entry);
+        QualityInput input = new QualityInput(entry.schema(), entry.profile(), semantics, relationships);
+        TableQuality quality = assessor.assess(input, source, ExampleMasker.bySemantics(semantics, masker));
         return entry.withQuality(quality, suggester.suggest(input));
     }
 

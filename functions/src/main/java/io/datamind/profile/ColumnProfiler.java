@@ -3,6 +3,7 @@ package io.datamind.profile;
 import io.datamind.scan.ColumnSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Reads one column's projection from each row and feeds the accumulators its type family needs.
@@ -23,6 +24,11 @@ abstract class ColumnProfiler {
     abstract void read(ResultSet row) throws SQLException;
 
     abstract ColumnProfile result(long rows);
+
+    /** Up to 500 non-null values as text, repeats included, for the semantic classifier; empty when none are read. */
+    List<String> classifierSample() {
+        return List.of();
+    }
 
     protected ColumnProfileBuilder base(long rows) {
         return new ColumnProfileBuilder(column.name(), column.family(), rows, nulls);

@@ -3,6 +3,8 @@ package io.datamind.profile;
 import io.datamind.profile.metric.DistinctCounter;
 import io.datamind.profile.metric.ExampleReservoir;
 import io.datamind.profile.metric.FrequentLongs;
+import io.datamind.profile.metric.ValueSample;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /** Distinct count, top values and examples of values that are longs at heart (numbers, dates, times). */
@@ -10,15 +12,19 @@ final class LongValues {
 
     static final int TOP_VALUES = 10;
     static final int SAMPLES = 5;
+    /** Values, repeats included, the semantic classifier judges the column by. */
+    static final int CLASSIFIER_SAMPLE = 500;
 
     private final DistinctCounter distinct;
     private final FrequentLongs frequent = new FrequentLongs(TOP_VALUES);
     private final ExampleReservoir samples;
+    private final ValueSample classifierSample;
     private final LongFunction<String> render;
 
     LongValues(ProfileOptions options, long seed, LongFunction<String> render) {
         this.distinct = new DistinctCounter(options.exactDistinctLimit());
         this.samples = new ExampleReservoir(SAMPLES, seed);
+        this.classifierSample = new ValueSample(CLASSIFIER_SAMPLE, ~seed);
         this.render = render;
     }
 
@@ -28,6 +34,13 @@ final class LongValues {
         if (samples.wants(key)) {
             samples.store(key, render.apply(key));
         }
+        if (classifierSample.wants()) {
+            classifierSample.store(render.apply(key));
+        }
+    }
+
+    List<String> classifierSample() {
+        return classifierSample.result();
     }
 
     ColumnProfileBuilder into(ColumnProfileBuilder builder) {

@@ -7,6 +7,7 @@ import io.datamind.scan.TypeFamily;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Integers, decimals and floats. Integers are read as longs; decimals and floats as doubles (the driver
@@ -98,6 +99,11 @@ final class NumericColumnProfiler extends ColumnProfiler {
     private static String renderDouble(long bits) {
         double value = Double.longBitsToDouble(bits);
         return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+    }
+
+    @Override
+    List<String> classifierSample() {
+        return values.classifierSample();
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.datamind.profile;
 import io.datamind.profile.metric.DistinctCounter;
 import io.datamind.profile.metric.ExampleReservoir;
 import io.datamind.profile.metric.FrequentHashedStrings;
+import io.datamind.profile.metric.ValueSample;
+import java.util.List;
 import org.apache.datasketches.memory.XxHash;
 
 /** Distinct count, top values and examples of text-like values, keyed by a 64-bit hash. */
@@ -13,10 +15,12 @@ final class StringValues {
     private final DistinctCounter distinct;
     private final FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
     private final ExampleReservoir samples;
+    private final ValueSample classifierSample;
 
     StringValues(ProfileOptions options, long seed) {
         this.distinct = new DistinctCounter(options.exactDistinctLimit());
         this.samples = new ExampleReservoir(LongValues.SAMPLES, seed);
+        this.classifierSample = new ValueSample(LongValues.CLASSIFIER_SAMPLE, ~seed);
     }
 
     void add(String value) {
@@ -26,6 +30,13 @@ final class StringValues {
         if (samples.wants(key)) {
             samples.store(key, value);
         }
+        if (classifierSample.wants()) {
+            classifierSample.store(value);
+        }
+    }
+
+    List<String> classifierSample() {
+        return classifierSample.result();
     }
 
     ColumnProfileBuilder into(ColumnProfileBuilder builder) {

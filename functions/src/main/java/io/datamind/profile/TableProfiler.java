@@ -1,5 +1,7 @@
 package io.datamind.profile;
 
+import io.datamind.classify.SemanticClassifier;
+import io.datamind.classify.ValueMasker;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.Dialect;
 import io.datamind.scan.JdbcSource;
@@ -24,10 +26,18 @@ public final class TableProfiler {
 
     private final JdbcSource source;
     private final ProfileOptions options;
+    private final ColumnClassification classification;
 
+    /** Classifies with the standard detectors and masks with the standard masks. */
     public TableProfiler(JdbcSource source, ProfileOptions options) {
+        this(source, options, new SemanticClassifier(), new ValueMasker());
+    }
+
+    /** {@code classifier} and {@code masker} are thread-safe: one profiler may serve every table of a run. */
+    public TableProfiler(JdbcSource source, ProfileOptions options, SemanticClassifier classifier, ValueMasker masker) {
         this.source = source;
         this.options = options;
+        this.classification = new ColumnClassification(classifier, masker);
     }
 
     public TableProfile profile(TableSchema schema) {
@@ -43,7 +53,7 @@ public final class TableProfiler {
         }
         List<ColumnProfile> columns = new ArrayList<>(profilers.length);
         for (ColumnProfiler profiler : profilers) {
-            columns.add(profiler.result(rows));
+            columns.add(classification.apply(profiler.result(rows), profiler.classifierSample()));
         }
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new TableProfile(schema.table(), query.sampled(), query.method(), rows, durationMs, columns);

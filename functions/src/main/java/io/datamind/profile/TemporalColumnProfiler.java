@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Dates, timestamps and times, keyed as longs (epoch day, epoch microsecond, nanosecond of day).
@@ -196,6 +197,11 @@ final class TemporalColumnProfiler extends ColumnProfiler {
                     (int) Math.floorMod(key, MICROS_PER_SECOND) * 1_000, ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + (access == Access.OFFSET ? "Z" : "");
         };
+    }
+
+    @Override
+    List<String> classifierSample() {
+        return values.classifierSample();
     }
 
     @Override

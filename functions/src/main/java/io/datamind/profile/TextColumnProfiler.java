@@ -5,6 +5,7 @@ import io.datamind.profile.metric.TextLengths;
 import io.datamind.scan.ColumnSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Text and every family profiled through its text form (UUID, JSON, ARRAY, INTERVAL, OTHER).
@@ -50,6 +51,11 @@ final class TextColumnProfiler extends ColumnProfiler {
             lengths.add(length);
             shapes.add(value);
         }
+    }
+
+    @Override
+    List<String> classifierSample() {
+        return values.classifierSample();
     }
 
     @Override

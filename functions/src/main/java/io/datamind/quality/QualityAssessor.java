@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Runs every rule on one table and scores the result. SQL rules share one read-only connection, opened only
@@ -65,7 +64,7 @@ public final class QualityAssessor {
      * Assesses with SQL rules against {@code source}. When no connection can be opened the profile rules still
      * run and every SQL rule is listed in {@link TableQuality#skippedRules()} with the reason.
      */
-    public TableQuality assess(QualityInput input, JdbcSource source, UnaryOperator<String> masker) {
+    public TableQuality assess(QualityInput input, JdbcSource source, ExampleMasker masker) {
         if (rules.stream().noneMatch(QualityRule::needsDatabase)) {
             return run(input, source.dialect(), Optional.empty(), masker, Map.of());
         }
@@ -85,11 +84,11 @@ public final class QualityAssessor {
     }
 
     /** Profile-only assessment; {@code dialect} still quotes the SQL that reproduces each finding. */
-    public TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, UnaryOperator<String> masker) {
+    public TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, ExampleMasker masker) {
         return assessWithoutDatabase(input, dialect, masker, "no database connection");
     }
 
-    private TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, UnaryOperator<String> masker,
+    private TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, ExampleMasker masker,
                                                String reason) {
         Map<String, String> skipped = new LinkedHashMap<>();
         rules.stream().filter(QualityRule::needsDatabase).forEach(r -> skipped.put(r.id(), reason));
@@ -97,7 +96,7 @@ public final class QualityAssessor {
     }
 
     private TableQuality run(QualityInput input, Dialect dialect, Optional<QueryRunner> queries,
-                             UnaryOperator<String> masker, Map<String, String> alreadySkipped) {
+                             ExampleMasker masker, Map<String, String> alreadySkipped) {
         RuleContext context = new RuleContext(input.schema(), input.profile(), input.semantics(), input.relationships(),
                 dialect, queries, clock, masker, options);
         List<Finding> findings = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Everything a rule may look at for one table.
@@ -20,7 +19,7 @@ import java.util.function.UnaryOperator;
  * @param semantics     classifier verdicts by column name (columns without one are absent)
  * @param relationships declared and inferred relationships of the whole source; rules pick those of this table
  * @param queries       empty when no database is at hand: SQL rules are then skipped
- * @param masker        masks example values before they leave the rule
+ * @param masker        masks example values, by their column, before they leave the rule
  */
 public record RuleContext(
         TableSchema schema,
@@ -30,7 +29,7 @@ public record RuleContext(
         Dialect dialect,
         Optional<QueryRunner> queries,
         Clock clock,
-        UnaryOperator<String> masker,
+        ExampleMasker masker,
         QualityOptions options) {
 
     public RuleContext {
@@ -79,8 +78,10 @@ public record RuleContext(
         return KeyColumns.declaredUnique(schema, column);
     }
 
-    public List<String> examples(List<String> raw) {
-        return raw.stream().limit(options.maxExamples()).map(v -> v == null ? null : masker.apply(v)).toList();
+    /** The first few raw values of {@code column}, masked by its semantic type; values never shown are dropped. */
+    public List<String> examples(String column, List<String> raw) {
+        return raw.stream().limit(options.maxExamples())
+                .map(v -> masker.mask(column, v)).flatMap(Optional::stream).toList();
     }
 
     /** {@code SELECT COUNT(*) FROM table WHERE condition}. */

@@ -1,5 +1,9 @@
 package io.datamind.docs;
 
+import io.datamind.classify.ColumnSemantics;
+import io.datamind.classify.PiiCategory;
+import io.datamind.classify.SemanticType;
+import io.datamind.classify.Sensitivity;
 import io.datamind.describe.ColumnDescription;
 import io.datamind.describe.Description;
 import io.datamind.describe.DescriptionSource;
@@ -16,6 +20,13 @@ import io.datamind.profile.TableProfile;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.TextStats;
 import io.datamind.profile.ValueCount;
+import io.datamind.quality.DatabaseQuality;
+import io.datamind.quality.Dimension;
+import io.datamind.quality.Finding;
+import io.datamind.quality.QualityScore;
+import io.datamind.quality.Severity;
+import io.datamind.quality.TableQuality;
+import io.datamind.quality.suggest.SuggestedRule;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipOrigin;
 import io.datamind.scan.ColumnSchema;
@@ -29,7 +40,10 @@ import io.datamind.scan.TableSchema;
 import io.datamind.scan.TypeFamily;
 import io.datamind.scan.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Hand-built dictionaries shaped like what the pipeline produces for a small shop database and a large one. */
 public final class DictionaryFixtures {
@@ -60,11 +74,12 @@ public final class DictionaryFixtures {
                         "name product_id matches products.product_id, both integer, 100% of values found"),
                 inferred(NOTES, "customer_id", CUSTOMERS, "customer_id", 0.71,
                         "name customer_id matches customers.customer_id, 97% of values found"));
+        List<TableQuality> assessed = tables.stream().map(TableEntry::quality).filter(q -> q != null).toList();
         return new DataDictionary(DataDictionary.FORMAT_VERSION, "datamind 0.1.0",
                 new SourceInfo("shop", "postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "PostgreSQL 15.8"),
                 new RunInfo("run-2026-11-22-001", "2026-11-22T21:00:00Z", "2026-11-22T21:00:42Z", 42_000,
                         RunStatus.PARTIAL, "auto", "heuristic", tables.size(), 1),
-                tables, relationships, null, null);
+                tables, relationships, DatabaseQuality.aggregate(assessed), null);
     }
 
     private static TableEntry customers() {
@@ -85,12 +100,13 @@ public final class DictionaryFixtures {
                 RowCount.exact(1_000), List.of(), null);
         TableProfile profile = new TableProfile(CUSTOMERS, false, "full scan", 1_000, 310, List.of(
                 idProfile("customer_id", 1_000),
-                textProfile("email", 1_000, 0, 1_000, List.of(new ValueCount("ann@example.com", 1),
-                        new ValueCount("bob@example.com", 1)), 9, 40, "aaa@aaaaaaa.aaa"),
-                textProfile("full_name", 1_000, 12, 987, List.of(new ValueCount("Maria Garcia", 4),
-                        new ValueCount("John Smith", 3), new ValueCount("Li Wei", 2)), 4, 38, "Aaaaa Aaaaa"),
-                textProfile("country_code", 1_000, 30, 12, List.of(new ValueCount("DE", 310), new ValueCount("FR", 205),
-                        new ValueCount("US", 180), new ValueCount("<b>XX</b>", 2)), 2, 2, "AA"),
+                classified(textProfile("email", 1_000, 0, 1_000, List.of(new ValueCount("a***@example.com", 1),
+                        new ValueCount("b***@example.com", 1)), 9, 40, "aaa@aaaaaaa.aaa"), EMAIL),
+                classified(textProfile("full_name", 1_000, 12, 987, List.of(new ValueCount("M*** G***", 4),
+                        new ValueCount("J*** S***", 3), new ValueCount("L*** W***", 2)), 4, 38, "Aaaaa Aaaaa"), FULL_NAME),
+                classified(textProfile("country_code", 1_000, 30, 12, List.of(new ValueCount("DE", 310),
+                        new ValueCount("FR", 205), new ValueCount("US", 180), new ValueCount("<b>XX</b>", 2)), 2, 2, "AA"),
+                        COUNTRY),
                 timestampProfile("created_at", 1_000),
                 new ColumnProfile("is_active", TypeFamily.BOOLEAN, 1_000, 0, 0.0, DistinctCount.exact(2), 0.002,
                         new FrequentValues(List.of(new ValueCount("true", 870), new ValueCount("false", 130)), true),
@@ -103,7 +119,50 @@ public final class DictionaryFixtures {
                 "country_code", "ISO 3166-1 alpha-2 country of the billing address.",
                 "created_at", "When the customer account was created.",
                 "is_active", "Whether the account can place orders.");
-        return new TableEntry(CUSTOMERS, schema, profile, description, null);
+        return new TableEntry(CUSTOMERS, schema, profile, description, null)
+                .withQuality(customerQuality(), customerRules());
+    }
+
+    public static final ColumnSemantics EMAIL = new ColumnSemantics(SemanticType.EMAIL, 0.97, 0.97, null,
+            PiiCategory.CONTACT, Sensitivity.CONFIDENTIAL, "name matches 'email'; 97.0% of 500 sampled values are e-mail addresses");
+    public static final ColumnSemantics FULL_NAME = new ColumnSemantics(SemanticType.FULL_NAME, 0.9, 0.95, null,
+            PiiCategory.IDENTITY, Sensitivity.CONFIDENTIAL, "95.0% of 500 sampled values are personal names");
+    public static final ColumnSemantics COUNTRY = new ColumnSemantics(SemanticType.COUNTRY, 1.0, 1.0, null,
+            PiiCategory.LOCATION, Sensitivity.PUBLIC, "all sampled values are ISO 3166 country codes");
+    /** A reproduction that is SQL, with characters that must be escaped in every format. */
+    public static final String INVALID_EMAIL_SQL = "SELECT COUNT(*) FROM \"shop\".\"customers\" WHERE \"email\" NOT LIKE '%@%' -- <b>&</b>";
+
+    private static ColumnProfile classified(ColumnProfile p, ColumnSemantics semantics) {
+        return new ColumnProfile(p.column(), p.family(), p.rows(), p.nullCount(), p.nullRatio(), p.distinct(),
+                p.uniquenessRatio(), p.topValues(), p.samples(), p.numeric(), p.temporal(), p.text(), p.bool(), p.size(),
+                semantics);
+    }
+
+    private static TableQuality customerQuality() {
+        Map<Dimension, Double> email = new EnumMap<>(Map.of(Dimension.COMPLETENESS, 100.0, Dimension.VALIDITY, 97.0));
+        Map<Dimension, Double> name = new EnumMap<>(Map.of(Dimension.COMPLETENESS, 98.8, Dimension.VALIDITY, 100.0));
+        Map<String, QualityScore> columns = new LinkedHashMap<>();
+        columns.put("email", QualityScore.of(email));
+        columns.put("full_name", QualityScore.of(name));
+        List<Finding> findings = List.of(
+                new Finding("INVALID_VALUES", Severity.WARNING, Dimension.VALIDITY, CUSTOMERS, "email", 30, 0.03,
+                        List.of("x***@nowhere", "<i>***@example.com"), INVALID_EMAIL_SQL, "3.0% of email values are not e-mail addresses"),
+                new Finding("MISSING", Severity.WARNING, Dimension.COMPLETENESS, CUSTOMERS, "full_name", 12, 0.012,
+                        List.of(), "classifier sample: share of values that are NULL", "1.2% of full_name values are missing (NULL)"),
+                new Finding("STALE", Severity.WARNING, null, CUSTOMERS, "created_at", 0, 0.0, List.of(),
+                        "SELECT MAX(\"created_at\") FROM \"shop\".\"customers\"", "shop.customers looks stale"));
+        Map<Dimension, Double> table = new EnumMap<>(Map.of(Dimension.COMPLETENESS, 99.4, Dimension.VALIDITY, 98.5,
+                Dimension.UNIQUENESS, 100.0));
+        return new TableQuality(CUSTOMERS, QualityScore.of(table), columns, findings,
+                Map.of("ORPHANS", "no database connection"));
+    }
+
+    private static List<SuggestedRule> customerRules() {
+        return List.of(SuggestedRule.nonEmptyTable(CUSTOMERS, "the table has 1000 rows"),
+                SuggestedRule.complete(CUSTOMERS, "email", "no NULL in 1000 rows"),
+                SuggestedRule.unique(CUSTOMERS, "email", "declared primary key or unique"),
+                SuggestedRule.allowedValues(CUSTOMERS, "country_code", List.of("DE", "FR", "US"), "3 values cover every row"),
+                SuggestedRule.valueRange(CUSTOMERS, "customer_id", 1, 1000, "observed values run from 1 to 1000"));
     }
 
     private static TableEntry orders() {

@@ -51,7 +51,8 @@ class DictionaryWriterTest {
 
         DictionaryWriter.standard().write(empty, EnumSet.allOf(OutputFormat.class), new LocalDirectorySink(out));
 
-        assertThat(files()).containsExactly("README.md", "dictionary.json", "dictionary.schema.json", "index.html");
+        assertThat(files()).containsExactly("README.md", "dbt/schema.yml", "dictionary.json", "dictionary.schema.json", "index.html",
+                "rules.dqdl");
         assertThat(out.resolve("README.md")).content().contains("**Run:** failed · 0 tables, 0 failed");
         assertThat(out.resolve("index.html")).content().contains("Run failed · 0 tables, 0 failed");
     }

@@ -31,13 +31,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 /** Hand-built catalog, profile and classification records (the real readers are written elsewhere). */
 public final class Fixtures {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    public static final UnaryOperator<String> MASK = v -> "m:" + v;
+    public static final ExampleMasker MASK = (column, v) -> Optional.of("m:" + v);
 
     private Fixtures() {
     }

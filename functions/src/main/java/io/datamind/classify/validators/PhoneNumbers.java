@@ -2,6 +2,7 @@ package io.datamind.classify.validators;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.regex.Pattern;
 
 /** Telephone numbers checked with libphonenumber's numbering plans; national numbers are read in a default region. */
@@ -22,8 +23,53 @@ public final class PhoneNumbers {
         if (!PHONE_CHARACTERS.matcher(value).matches() || Digits.count(value) < 7) {
             return false;
         }
+        return validIn(value, defaultRegion) || validAbroad(value.strip());
+    }
+
+    /**
+     * Data is rarely from one country, and hand-typed numbers rarely match a numbering plan to the digit: a number
+     * written internationally ("+" or "00" and a known foreign country code), or with a national trunk "0" as most
+     * of Europe writes them, counts when its length is possible for that country (or for some country, for a trunk
+     * "0"). Numbers of the default region itself must be valid there.
+     * Bare integers without a leading zero stay bound to the default region, where they are ambiguous enough.
+     */
+    private boolean validAbroad(String value) {
+        String international = value.startsWith("00") ? "+" + value.substring(2) : value;
+        if (international.startsWith("+")) {
+            return possibleIn(international, defaultRegion) && !homeCountry(international);
+        }
+        if (!value.startsWith("0") || Digits.count(value) < 9) {
+            return false;
+        }
+        for (String region : util.getSupportedRegions()) {
+            if (possibleIn(value, region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Numbers of the default region's own country were already held to its numbering plan. */
+    private boolean homeCountry(String international) {
         try {
-            return util.isValidNumber(util.parse(value, defaultRegion));
+            return util.parse(international, defaultRegion).getCountryCode() == util.getCountryCodeForRegion(defaultRegion);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    private boolean possibleIn(String value, String region) {
+        try {
+            Phonenumber.PhoneNumber number = util.parse(value, region);
+            return !"ZZ".equals(util.getRegionCodeForCountryCode(number.getCountryCode())) && util.isPossibleNumber(number);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    private boolean validIn(String value, String region) {
+        try {
+            return util.isValidNumber(util.parse(value, region));
         } catch (NumberParseException e) {
             return false;
         }

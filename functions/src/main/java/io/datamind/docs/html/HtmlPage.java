@@ -1,12 +1,14 @@
 package io.datamind.docs.html;
 
 import io.datamind.docs.DataDictionary;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.RunInfo;
 import io.datamind.docs.SourceInfo;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFileNames;
 import io.datamind.docs.TableTexts;
+import io.datamind.quality.DatabaseQuality;
 import io.datamind.scan.TableRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,9 +84,31 @@ final class HtmlPage {
                     .append(run.profileMode() == null ? "" : " · profile mode " + Html.text(run.profileMode()))
                     .append(run.describer() == null ? "" : " · descriptions by " + Html.text(run.describer())).append("</p>");
         }
+        quality(out);
         failures(out);
         diagram(out);
         out.append("</header>");
+    }
+
+    private void quality(StringBuilder out) {
+        DatabaseQuality quality = dictionary.quality();
+        if (quality == null) {
+            return;
+        }
+        out.append("<p class=\"dq\">Data quality <b class=\"score\">").append(QualityTexts.score(quality.score()))
+                .append("</b> / 100 <span class=\"meta\">").append(Html.text(QualityTexts.dimensions(quality.score())))
+                .append(" · ").append(Html.text(QualityTexts.findingCounts(quality))).append("</span></p>");
+        out.append("<details class=\"scores\"><summary>Quality score of each table</summary><table class=\"cols\">")
+                .append("<thead><tr><th>Table<th>Score<th>Dimensions</thead><tbody>");
+        for (TableEntry entry : dictionary.tables()) {
+            if (entry.quality() != null) {
+                out.append("<tr><td><a href=\"#").append(Html.attr(ids.of(entry.table()))).append("\">")
+                        .append(Html.text(entry.table().key())).append("</a><td class=\"num\">")
+                        .append(QualityTexts.score(entry.quality().score())).append("<td>")
+                        .append(Html.text(QualityTexts.dimensions(entry.quality().score()))).append('\n');
+            }
+        }
+        out.append("</tbody></table></details>");
     }
 
     private void failures(StringBuilder out) {

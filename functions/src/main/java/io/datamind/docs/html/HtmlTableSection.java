@@ -3,6 +3,7 @@ package io.datamind.docs.html;
 import io.datamind.docs.ColumnFacts;
 import io.datamind.docs.ColumnSummary;
 import io.datamind.docs.Figures;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableTexts;
@@ -58,6 +59,7 @@ final class HtmlTableSection {
         List<ColumnFacts> columns = ColumnFacts.of(entry);
         columns(columns);
         relationshipLists();
+        new HtmlQualitySection(out).render(entry);
         statistics(columns);
         keysAndIndexes(entry.schema());
         viewAndPartitions(entry.schema());
@@ -88,7 +90,7 @@ final class HtmlTableSection {
         if (columns.isEmpty()) {
             return;
         }
-        out.append("<table class=\"cols\"><thead><tr><th>#<th>Column<th>Type<th>Null<th>Key<th>Description<th>Statistics</thead><tbody>");
+        out.append("<table class=\"cols\"><thead><tr><th>#<th>Column<th>Type<th>Null<th>Key<th>Semantic type<th>Description<th>Statistics</thead><tbody>");
         int position = 1;
         for (ColumnFacts column : columns) {
             out.append("<tr><td>").append(column.schema() == null ? position : column.schema().ordinal())
@@ -96,11 +98,23 @@ final class HtmlTableSection {
                     .append("<td><code>").append(Html.text(column.type())).append("</code>")
                     .append("<td>").append(column.schema() == null ? "" : column.schema().nullable() ? "yes" : "no")
                     .append("<td>").append(String.join(" ", column.keys()))
+                    .append("<td class=\"sem\">").append(semantics(column))
                     .append("<td class=\"cd\">").append(Html.text(column.description() == null ? "" : column.description().text()))
                     .append("<td>").append(Html.text(ColumnSummary.of(column.profile()))).append('\n');
             position++;
         }
         out.append("</tbody></table>");
+    }
+
+    /** "email (98%)" and, for personal data, a badge naming its category and sensitivity. */
+    private static String semantics(ColumnFacts column) {
+        String type = Html.text(QualityTexts.semanticType(column.profile()));
+        if (!QualityTexts.isPii(column.profile())) {
+            return type;
+        }
+        String sensitivity = column.profile().semantics().sensitivity().name().toLowerCase(Locale.ROOT);
+        return type + " <span class=\"pii " + sensitivity + "\" title=\"personal data; example values are masked\">PII "
+                + Html.text(QualityTexts.pii(column.profile())) + "</span>";
     }
 
     /** Packed, since statistics are most of a large page's bytes; the page's script unpacks them when opened. */

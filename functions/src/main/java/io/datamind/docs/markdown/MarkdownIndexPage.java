@@ -2,12 +2,14 @@ package io.datamind.docs.markdown;
 
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.Figures;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.RunInfo;
 import io.datamind.docs.SourceInfo;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFileNames;
 import io.datamind.docs.TableTexts;
+import io.datamind.quality.DatabaseQuality;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -35,6 +37,7 @@ final class MarkdownIndexPage {
                 .append("\n\n");
         source(out, source);
         run(out, dictionary.run());
+        quality(out);
         tables(out);
         failures(out);
         relationshipTable(out);
@@ -82,14 +85,25 @@ final class MarkdownIndexPage {
         out.append("\n\n");
     }
 
+    private void quality(StringBuilder out) {
+        DatabaseQuality quality = dictionary.quality();
+        if (quality == null) {
+            return;
+        }
+        out.append("**Data quality:** ").append(QualityTexts.score(quality.score())).append(" / 100 (")
+                .append(QualityTexts.dimensions(quality.score())).append(") · ")
+                .append(QualityTexts.findingCounts(quality)).append("\n\n");
+    }
+
     private void tables(StringBuilder out) {
-        MarkdownTable table = new MarkdownTable("Table", "Kind", "Rows", "Columns", "Description").alignRight(2, 3);
+        MarkdownTable table = new MarkdownTable("Table", "Kind", "Rows", "Columns", "Quality", "Description").alignRight(2, 3, 4);
         for (TableEntry entry : dictionary.tables()) {
             TableSchema schema = entry.schema();
             String summary = entry.failure() != null ? "**failed**: " + Md.cell(Md.shortText(entry.failure().message(), 120))
                     : Md.cell(Md.shortText(TableTexts.description(entry), 120));
             table.row(tableLink(entry.table()), TableTexts.kind(entry), schema == null ? "" : Figures.rowCount(schema.rowCount()),
-                    schema == null ? "" : String.valueOf(schema.columns().size()), summary);
+                    schema == null ? "" : String.valueOf(schema.columns().size()),
+                    entry.quality() == null ? "" : QualityTexts.score(entry.quality().score()), summary);
         }
         out.append("## Tables\n\n").append(table.render()).append('\n');
     }

@@ -3,6 +3,7 @@ package io.datamind.docs.markdown;
 import io.datamind.docs.ColumnFacts;
 import io.datamind.docs.ColumnSummary;
 import io.datamind.docs.Figures;
+import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFileNames;
@@ -40,6 +41,7 @@ final class MarkdownTablePage {
         columns(out, columns);
         constraints(out, entry.schema());
         relationships(out);
+        new MarkdownQualitySection(out).render(entry);
         partitions(out, entry.schema());
         viewDefinition(out, entry.schema());
         new MarkdownColumnStatistics(out).render(columns);
@@ -85,13 +87,15 @@ final class MarkdownTablePage {
         if (columns.isEmpty()) {
             return;
         }
-        MarkdownTable table = new MarkdownTable("#", "Column", "Type", "Nullable", "Key", "Description", "Statistics").alignRight(0);
+        MarkdownTable table = new MarkdownTable("#", "Column", "Type", "Nullable", "Key", "Semantic type", "PII",
+                "Description", "Statistics").alignRight(0);
         int position = 1;
         for (ColumnFacts column : columns) {
             table.row(column.schema() == null ? String.valueOf(position) : String.valueOf(column.schema().ordinal()),
                     "**" + Md.cell(column.name()) + "**", Md.code(column.type()),
                     column.schema() == null ? "" : column.schema().nullable() ? "yes" : "no",
                     String.join(", ", column.keys()),
+                    Md.cell(QualityTexts.semanticType(column.profile())), Md.cell(QualityTexts.pii(column.profile())),
                     Md.cell(column.description() == null ? "" : column.description().text()),
                     Md.cell(ColumnSummary.of(column.profile())));
             position++;

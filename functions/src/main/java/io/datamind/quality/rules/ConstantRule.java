@@ -24,7 +24,7 @@ public final class ConstantRule implements QualityRule {
             long nonNull = column.rows() - column.nullCount();
             if (column.distinct() != null && column.distinct().value() == 1 && nonNull > 1) {
                 List<String> value = column.topValues() == null ? List.of()
-                        : context.examples(column.topValues().values().stream().map(v -> v.value()).toList());
+                        : context.examples(column.column(), column.topValues().values().stream().map(v -> v.value()).toList());
                 String quoted = context.quote(column.column());
                 findings.add(new Finding(id(), Severity.INFO, Dimension.VALIDITY, context.table(), column.column(),
                         context.nonNullRows(column), 1.0, value,

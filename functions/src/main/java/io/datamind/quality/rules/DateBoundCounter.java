@@ -36,7 +36,7 @@ final class DateBoundCounter {
                 + condition + " ORDER BY " + quoted + order, context.options().maxExamples());
         double ratio = Texts.ratio(affected, context.nonNullRows(column));
         return Optional.of(new Finding(ruleId, severity, Dimension.VALIDITY, context.table(), column.column(), affected,
-                ratio, context.examples(examples), sql,
+                ratio, context.examples(column.column(), examples), sql,
                 affected + " values of " + column.column() + " (" + Texts.percent(ratio) + ") are " + what));
     }
 }

@@ -40,7 +40,7 @@ public final class ImbalanceRule implements QualityRule {
                 ValueCount top = values.get(0);
                 double share = Texts.ratio(top.count(), covered);
                 findings.add(new Finding(id(), Severity.INFO, Dimension.VALIDITY, context.table(), column.column(),
-                        Math.round(share * context.nonNullRows(column)), share, context.examples(List.of(top.value())),
+                        Math.round(share * context.nonNullRows(column)), share, context.examples(column.column(), List.of(top.value())),
                         "SELECT " + context.quote(column.column()) + ", COUNT(*) FROM " + context.qualifiedTable()
                                 + " GROUP BY " + context.quote(column.column()) + " ORDER BY COUNT(*) DESC",
                         String.format(Locale.ROOT, "%s is imbalanced (%.2f): its most frequent value covers %s of %d categories' rows",

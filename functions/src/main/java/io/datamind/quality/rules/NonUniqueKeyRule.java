@@ -4,8 +4,8 @@ import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
 import io.datamind.quality.KeyColumns;
-import io.datamind.quality.QueryRunner;
 import io.datamind.quality.QualityRule;
+import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
@@ -68,7 +68,7 @@ public final class NonUniqueKeyRule implements QualityRule {
         boolean declared = context.declaredUnique(column.column());
         double ratio = Texts.ratio(extra, context.nonNullRows(column));
         return java.util.Optional.of(new Finding(id(), declared ? Severity.ERROR : Severity.WARNING, Dimension.UNIQUENESS,
-                context.table(), column.column(), extra, ratio, context.examples(repeated), sql,
+                context.table(), column.column(), extra, ratio, context.examples(column.column(), repeated), sql,
                 extra + " rows repeat a value of " + column.column() + ", which "
                         + (declared ? "is declared unique" : "is named like the table's key")));
     }

@@ -3,8 +3,8 @@ package io.datamind.quality.rules;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
 import io.datamind.quality.KeyColumns;
-import io.datamind.quality.QueryRunner;
 import io.datamind.quality.QualityRule;
+import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
@@ -64,7 +64,7 @@ public final class OrphanRowsRule implements QualityRule {
         boolean declared = relationship.origin() == RelationshipOrigin.DECLARED;
         double ratio = Texts.ratio(orphans, withReference);
         return java.util.Optional.of(new Finding(id(), declared ? Severity.ERROR : Severity.WARNING, Dimension.INTEGRITY,
-                context.table(), columns(relationship), orphans, ratio, context.examples(examples), sql,
+                context.table(), columns(relationship), orphans, ratio, context.examples(relationship.fromColumns().get(0), examples), sql,
                 orphans + " rows (" + Texts.percent(ratio) + " of those with a reference) point to no row of "
                         + describe(relationship)));
     }

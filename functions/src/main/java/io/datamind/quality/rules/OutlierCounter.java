@@ -36,7 +36,7 @@ final class OutlierCounter {
                 + condition + " ORDER BY ABS(" + quoted + " - " + Texts.number(median) + ") DESC", context.options().maxExamples());
         double ratio = Texts.ratio(outliers, context.nonNullRows(column));
         return Optional.of(new Finding(ruleId, severity, Dimension.VALIDITY, context.table(), column.column(), outliers,
-                ratio, context.examples(extremes), preamble + sql,
+                ratio, context.examples(column.column(), extremes), preamble + sql,
                 outliers + " values of " + column.column() + " (" + Texts.percent(ratio) + ") lie outside "
                         + Texts.number(bounds.lo()) + " .. " + Texts.number(bounds.hi()) + " (" + method + ")"));
     }

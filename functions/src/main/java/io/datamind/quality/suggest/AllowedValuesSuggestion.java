@@ -1,5 +1,6 @@
 package io.datamind.quality.suggest;
 
+import io.datamind.classify.PiiCategory;
 import io.datamind.classify.Sensitivity;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.ValueCount;
@@ -38,9 +39,11 @@ public final class AllowedValuesSuggestion implements SuggestionRule {
         return rules;
     }
 
+    /** Personal values are masked in the profile: a list of masks would be no rule at all. */
     private static boolean sensitive(QualityInput input, ColumnProfile column) {
         var semantics = input.semantics().get(column.column());
         return semantics != null && semantics.sensitivity() != null
-                && semantics.sensitivity().compareTo(Sensitivity.CONFIDENTIAL) >= 0;
+                && (semantics.sensitivity().compareTo(Sensitivity.CONFIDENTIAL) >= 0
+                || semantics.piiCategory() != PiiCategory.NONE && semantics.sensitivity() != Sensitivity.PUBLIC);
     }
 }

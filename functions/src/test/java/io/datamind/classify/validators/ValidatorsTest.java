@@ -219,6 +219,15 @@ class ValidatorsTest {
     }
 
     @Test
+    void phonesWrittenAbroadCountWhenTheirLengthFitsTheCountry() {
+        PhoneNumbers phones = new PhoneNumbers("US");
+        assertThat(List.of("0031 30 62988603", "0049 30 39432925", "+44 161 189 2938", "020 8120 7806", "0131.422.0242"))
+                .allMatch(phones::isValid);
+        assertThat(List.of("+999 1234 5678", "0044 1", "4158675309123", "0123"))
+                .as("unknown country code, too short, no trunk zero, too short").noneMatch(phones::isValid);
+    }
+
+    @Test
     void urlsAndDomainsWithoutNetworkAccess() {
         assertThat(List.of("https://www.example.com/a?b=c", "http://10.0.0.1:8080/x", "ftp://files.example.org")).allMatch(UrlValidator::isValid);
         assertThat(List.of("www.example.com", "mailto:a@b.com", "https://", "http://exa mple.com")).noneMatch(UrlValidator::isValid);

@@ -68,6 +68,26 @@ class HtmlRendererTest {
     }
 
     @Test
+    void showsQualityScoresFindingsAndTheirSqlEscaped() {
+        String page = page();
+
+        assertThat(page).contains("<p class=\"dq\">Data quality <b class=\"score\">99.2</b> / 100 <span class=\"meta\">"
+                        + "completeness 99.4 · validity 98.5 · uniqueness 100.0 · 0 errors, 3 warnings, 0 notes</span></p>")
+                .contains("<td><a href=\"#t-shop.customers\">shop.customers</a><td class=\"num\">99.2<td>completeness 99.4")
+                .contains("<h3>Data quality <b class=\"score\">99.2</b> / 100</h3>")
+                .contains("<tr class=\"warning\"><td><span class=\"sev warning\">warning</span><td><code>INVALID_VALUES</code>"
+                        + "<td>email<td class=\"num\">30 (3.0%)<td>3.0% of email values are not e-mail addresses")
+                .contains("<details class=\"sql\"><summary>SQL</summary><pre>SELECT COUNT(*) FROM &quot;shop&quot;.&quot;customers&quot; "
+                        + "WHERE &quot;email&quot; NOT LIKE &#39;%@%&#39; -- &lt;b&gt;&amp;&lt;/b&gt;</pre></details>")
+                .contains("<summary>How it was counted</summary><pre>classifier sample: share of values that are NULL</pre>")
+                .contains("<code>x***@nowhere</code> <code>&lt;i&gt;***@example.com</code>")
+                .contains("Not run: <code>ORPHANS</code> (no database connection)")
+                .contains("full name (90.0%) <span class=\"pii confidential\"")
+                .contains("<td class=\"sem\">country (100.0%) <span class=\"pii public\"")
+                .doesNotContain("<i>***");
+    }
+
+    @Test
     void showsRunSummaryFailuresAndTableDetails() {
         String page = page();
 
@@ -75,7 +95,9 @@ class HtmlRendererTest {
                 .contains("<a href=\"#t-shop.legacy_audit\">shop.legacy_audit</a>: scan — SourceAccessException: permission denied for table legacy_audit")
                 .contains("<p class=\"fail\">Failed during scan: SourceAccessException: permission denied for table legacy_audit</p>")
                 .contains("<p class=\"meta\">~2,400,000 rows (estimated) · 5 columns · profiled 100,000 rows (sample) by TABLESAMPLE SYSTEM (4.2)</p>")
-                .contains("<td class=\"cn\">email<td><code>character varying(255)</code><td>no<td>UQ<td class=\"cd\">Login e-mail | unique")
+                .contains("<td class=\"cn\">email<td><code>character varying(255)</code><td>no<td>UQ<td class=\"sem\">email (97.0%) "
+                        + "<span class=\"pii confidential\" title=\"personal data; example values are masked\">PII contact · confidential</span>"
+                        + "<td class=\"cd\">Login e-mail | unique")
                 .contains("<li>order_id → <a href=\"#t-shop.orders\">shop.orders</a> (order_id) <span class=\"dec\">declared</span></li>")
                 .contains("product_id → <a href=\"#t-shop.products\">shop.products</a> (product_id) <span class=\"inf\">inferred 92.0%</span>")
                 .contains("<details class=\"view\"><summary>View definition</summary><pre>SELECT o.customer_id")

@@ -97,6 +97,35 @@ class JsonRendererTest {
     }
 
     @Test
+    void schemaHoldsSemanticsQualityAndSuggestedRulesToTheirShape() throws IOException {
+        ObjectNode fixture = fixtureTree();
+        assertThat(fixture.at("/tables/0/profile/columns/1/semantics/type").asText()).isEqualTo("email");
+        assertThat(fixture.at("/tables/0/quality/findings/0/ruleId").asText()).isEqualTo("INVALID_VALUES");
+        assertThat(fixture.at("/quality/score/score").asDouble()).isEqualTo(99.2);
+        assertThat(fixture.at("/quality/findingsBySeverity/warning").asLong()).isEqualTo(3);
+
+        ObjectNode unknownType = fixtureTree();
+        ((ObjectNode) unknownType.at("/tables/0/profile/columns/1/semantics")).put("type", "shoe_size");
+        assertThat(messages(unknownType)).anyMatch(m -> m.contains("/tables/0/profile/columns/1/semantics/type"));
+
+        ObjectNode extraField = fixtureTree();
+        ((ObjectNode) extraField.at("/tables/0/quality/findings/0")).put("rawValue", "ann@example.com");
+        assertThat(messages(extraField)).anyMatch(m -> m.contains("rawValue"));
+
+        ObjectNode badScore = fixtureTree();
+        ((ObjectNode) badScore.at("/tables/0/quality/score/dimensions")).put("timeliness", 50.0);
+        assertThat(messages(badScore)).anyMatch(m -> m.contains("timeliness"));
+
+        ObjectNode scoreAbove100 = fixtureTree();
+        ((ObjectNode) scoreAbove100.at("/quality/score")).put("score", 101.0);
+        assertThat(messages(scoreAbove100)).anyMatch(m -> m.contains("/quality/score/score"));
+
+        ObjectNode rangeWithoutBounds = fixtureTree();
+        ((ObjectNode) rangeWithoutBounds.at("/tables/0/suggestedRules/4")).remove("max");
+        assertThat(messages(rangeWithoutBounds)).anyMatch(m -> m.contains("max"));
+    }
+
+    @Test
     void documentReadsBackIntoAnEqualDictionary() throws IOException {
         DataDictionary original = DictionaryFixtures.shop();
         new JsonRenderer().render(original, sink);

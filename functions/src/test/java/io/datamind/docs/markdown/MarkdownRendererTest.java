@@ -68,7 +68,9 @@ class MarkdownRendererTest {
         assertThat(readme).startsWith("# Data dictionary: shop\n")
                 .contains("**Source:** postgresql · PostgreSQL 15.8 · `jdbc:postgresql://127.0.0.1:5432/test`")
                 .contains("**Run:** partial · 8 tables, 1 failed")
-                .contains("| [shop.orders](tables/shop.orders.md) | table | 5,000 | 5 | Orders placed by customers. |")
+                .contains("**Data quality:** 99.2 / 100 (completeness 99.4 · validity 98.5 · uniqueness 100.0) · 0 errors, 3 warnings, 0 notes")
+                .contains("| [shop.customers](tables/shop.customers.md) | table | 1,000 | 6 | 99.2 | ")
+                .contains("| [shop.orders](tables/shop.orders.md) | table | 5,000 | 5 |  | Orders placed by customers. |")
                 .contains("| [shop.order_items](tables/shop.order_items.md) | table | ~2,400,000 | 5 |")
                 .contains("| [shop.customer_order_totals](tables/shop.customer_order_totals.md) | view |")
                 .contains("## Failed tables")
@@ -113,11 +115,28 @@ class MarkdownRendererTest {
 
         assertThat(customers).doesNotContain("<script>")
                 .contains("Customers &lt;script&gt;alert('x')&lt;/script&gt; of the shop \\| see \"CRM\"")
-                .contains("| 2 | **email** | `character varying(255)` | no | UQ | Login e-mail \\| unique |");
+                .contains("| 2 | **email** | `character varying(255)` | no | UQ | email (97.0%) | contact · confidential | Login e-mail \\| unique |");
         assertThat(customers).as("values are code spans, shown literally").contains("| `<b>XX</b>` | 2 | 0.2% | █ |");
         for (String file : sink.files().keySet()) {
             assertTablesHaveConsistentColumnCounts(file, sink.text(file));
         }
+    }
+
+    @Test
+    void tablePageHasADataQualitySectionWithFindingsAndTheirSql() {
+        String customers = sink.text(page(DictionaryFixtures.CUSTOMERS));
+
+        assertThat(customers).contains("## Data quality\n\n**Score:** 99.2 / 100 (completeness 99.4 · validity 98.5 · uniqueness 100.0)")
+                .contains("| email | 98.5 | completeness 100.0 · validity 97.0 |")
+                .contains("| warning | `INVALID_VALUES` | email | 30 (3.0%) | 3.0% of email values are not e-mail addresses | "
+                        + "`x***@nowhere`, `<i>***@example.com` |")
+                .contains("<details><summary>How to reproduce each finding</summary>\n\n**INVALID_VALUES** on `email`:\n\n```sql\n"
+                        + DictionaryFixtures.INVALID_EMAIL_SQL + "\n```\n")
+                .contains("**MISSING** on `full_name`:\n\nclassifier sample: share of values that are NULL\n")
+                .contains("- `ORPHANS`: no database connection")
+                .contains("| allowed values | country_code | 3 values cover every row |")
+                .contains("| 4 | **country_code** | `character(2)` | yes |  | country (100.0%) | location · public |");
+        assertThat(sink.text(page(DictionaryFixtures.ORDERS))).doesNotContain("## Data quality");
     }
 
     @Test
@@ -127,7 +146,7 @@ class MarkdownRendererTest {
         assertThat(customers)
                 .contains("**Kind:** table · **Rows:** 1,000 (exact) · **Columns:** 6")
                 .contains("**Profiled:** 1,000 rows by `full scan` in 0.3 s")
-                .contains("| 1 | **customer_id** | `bigint` | no | PK | Unique identifier of the customer. | nulls 0.0% · distinct 1,000 · range 1 … 1,000, mean 500.5 |")
+                .contains("| 1 | **customer_id** | `bigint` | no | PK |  |  | Unique identifier of the customer. | nulls 0.0% · distinct 1,000 · range 1 … 1,000, mean 500.5 |")
                 .contains("- Primary key `customers_pkey`: customer_id")
                 .contains("- Unique `customers_email_key`: email")
                 .contains("| customers_country_idx | country_code | no | `CREATE INDEX customers_country_idx ON shop.customers USING btree (country_code)` |")
