@@ -3,7 +3,6 @@ package io.datamind.quality.rules;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.Quantiles;
 import io.datamind.quality.Finding;
-import io.datamind.quality.KeyColumns;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
@@ -24,12 +23,6 @@ public final class IqrOutlierRule implements QualityRule {
         return "OUTLIERS_IQR";
     }
 
-    /** Keys and references are labels, not measures: their spread means nothing. */
-    private static boolean isKey(RuleContext context, ColumnProfile column) {
-        return KeyColumns.expectedUnique(context.schema(), column.column())
-                || KeyColumns.referencing(context.schema(), context.relationships(), column.column());
-    }
-
     @Override
     public boolean needsDatabase() {
         return true;
@@ -38,17 +31,13 @@ public final class IqrOutlierRule implements QualityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        for (ColumnProfile column : context.columnProfiles()) {
-            if (column.numeric() == null || column.numeric().quantiles() == null || isKey(context, column)) {
-                continue;
-            }
+        for (ColumnProfile column : OutlierCounter.measures(context)) {
             Quantiles q = column.numeric().quantiles();
             double iqr = q.p75() - q.p25();
-            if (iqr <= 0) {
-                continue;
+            if (iqr > 0) {
+                OutlierCounter.count(context, column, id(), Severity.INFO, q.p25() - FENCE * iqr, q.p75() + FENCE * iqr,
+                        "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", "").ifPresent(findings::add);
             }
-            OutlierCounter.count(context, column, id(), Severity.INFO, q.p25() - FENCE * iqr, q.p75() + FENCE * iqr,
-                    "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", "").ifPresent(findings::add);
         }
         return findings;
     }

@@ -2,7 +2,6 @@ package io.datamind.quality.rules;
 
 import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Finding;
-import io.datamind.quality.KeyColumns;
 import io.datamind.quality.QueryRunner;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
@@ -29,12 +28,6 @@ public final class MadOutlierRule implements QualityRule {
         return "OUTLIERS_MAD";
     }
 
-    /** Keys and references are labels, not measures: their spread means nothing. */
-    private static boolean isKey(RuleContext context, ColumnProfile column) {
-        return KeyColumns.expectedUnique(context.schema(), column.column())
-                || KeyColumns.referencing(context.schema(), context.relationships(), column.column());
-    }
-
     @Override
     public boolean needsDatabase() {
         return true;
@@ -43,10 +36,7 @@ public final class MadOutlierRule implements QualityRule {
     @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        for (ColumnProfile column : context.columnProfiles()) {
-            if (column.numeric() == null || column.numeric().quantiles() == null || isKey(context, column)) {
-                continue;
-            }
+        for (ColumnProfile column : OutlierCounter.measures(context)) {
             check(context, column).ifPresent(findings::add);
         }
         return findings;

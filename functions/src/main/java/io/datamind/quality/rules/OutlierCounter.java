@@ -3,6 +3,7 @@ package io.datamind.quality.rules;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
+import io.datamind.quality.KeyColumns;
 import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
@@ -15,6 +16,15 @@ import java.util.Optional;
 final class OutlierCounter {
 
     private OutlierCounter() {
+    }
+
+    /** Numeric columns with quantiles, except keys and references: they are labels, and their spread means nothing. */
+    static List<ColumnProfile> measures(RuleContext context) {
+        return context.columnProfiles().stream()
+                .filter(column -> column.numeric() != null && column.numeric().quantiles() != null)
+                .filter(column -> !KeyColumns.expectedUnique(context.schema(), column.column())
+                        && !KeyColumns.referencing(context.schema(), context.relationships(), column.column()))
+                .toList();
     }
 
     static Optional<Finding> count(RuleContext context, ColumnProfile column, String ruleId, Severity severity,
