@@ -1,6 +1,7 @@
 package io.datamind.pipeline.remote;
 
 import io.datamind.describe.TableDescription;
+import io.datamind.describe.llm.GenerationReport;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
@@ -57,9 +58,13 @@ public final class AssembleTask {
         List<TableEntry> entries = plan.tables().stream()
                 .map(table -> quality.assess(entry(ref.runId(), table), relationships))
                 .toList();
+        GenerationReport generation = GenerationReport.sum(artifacts.generation(ref.runId(), plan.tables()));
         var header = new DictionaryAssembler.RunHeader(ref.runId(), run.startedAt(),
-                results.options(ref.runId()).profileOptions().mode().name(), describerName);
-        DataDictionary dictionary = new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), entries, relationships);
+                results.options(ref.runId()).profileOptions().mode().name(),
+                generation == null ? describerName : generation.provider() + ":" + generation.model());
+        DataDictionary dictionary = new DictionaryAssembler()
+                .assemble(plan.source(), header, clock.instant(), entries, relationships)
+                .withGeneration(generation);
         String location;
         try {
             location = publisher.publish(dictionary, ref.sourceId(), ref.runId());
