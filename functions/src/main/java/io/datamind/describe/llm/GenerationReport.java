@@ -56,10 +56,16 @@ public record GenerationReport(
     }
 
     private static Double difference(Double later, Double earlier) {
-        return later == null ? null : later - (earlier == null ? 0 : earlier);
+        if (later == null) {
+            return null;
+        }
+        return earlier == null ? later : Double.valueOf(later - earlier);
     }
 
     private static Double sum(Double a, Double b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Double.valueOf(a + b);
     }
 }
