@@ -48,7 +48,12 @@ public final class AssembleTask {
         this.clock = clock;
     }
 
-    /** @return the outcome and the dictionary's run figures (duration) for metrics */
+    /**
+     * The dictionary's {@code generation} sums what each table's describe step recorded; the run header then names
+     * the model instead of the default describer name.
+     *
+     * @return the outcome and the dictionary's run figures (duration) for metrics
+     */
     public Assembly assemble(RunRef ref) {
         RunRecord run = results.run(ref.runId());
         Plan plan = artifacts.plan(ref.runId());

@@ -46,9 +46,14 @@ class LlmPipelineTest {
             answers.add(answer);
             return FakeModelServer.Step.text(answer);
         });
+        fixture = deploy(apiKey);
+    }
+
+    /** A deployment whose API key secret holds {@code secretValue}. */
+    private LambdaFixture deploy(String secretValue) {
         String secret = "datamind/llm-key-" + UUID.randomUUID();
-        MotoServer.shared().clients().secretsManager().createSecret(b -> b.name(secret).secretString(apiKey));
-        fixture = new LambdaFixture(Map.of(
+        MotoServer.shared().clients().secretsManager().createSecret(b -> b.name(secret).secretString(secretValue));
+        return new LambdaFixture(Map.of(
                 "DATAMIND_DESCRIBER", "openai",
                 "DATAMIND_MODEL", "test-model",
                 "DATAMIND_MODEL_BASE_URL", model.openAiBase().toString(),
@@ -108,6 +113,7 @@ class LlmPipelineTest {
         }
         assertThat(lines.stream().filter(line -> line.path("message").asText().startsWith("described with openai:test-model: 1 model calls")))
                 .hasSize(TABLES.size());
+        assertThat(model.authorizations()).as("the key from Secrets Manager is used").containsOnly("Bearer " + apiKey);
         assertThat(output).doesNotContain(apiKey);
 
         String secondRun = "llm-again-" + UUID.randomUUID();
@@ -136,6 +142,18 @@ class LlmPipelineTest {
         assertThat(dictionary.at("/run/describer").asText()).isEqualTo("heuristic");
         assertThat(table(dictionary, "orders").at("/description/description/source").asText()).isEqualTo("heuristic");
         assertThat(jsonLines(output).stream().filter(line -> line.has("LlmCalls"))).isEmpty();
+    }
+
+    @Test
+    void theKeySecretMayBeAJsonObjectWithAnApiKeyField() throws Exception {
+        fixture = deploy("{\"apiKey\": \"" + apiKey + "\"}");
+        String runId = "json-key-" + UUID.randomUUID();
+
+        String output = captureOutput(() -> runPipeline(runId, null));
+
+        assertThat(model.authorizations()).hasSize(TABLES.size()).containsOnly("Bearer " + apiKey);
+        assertThat(dictionary(runId).at("/generation/calls").asLong()).isEqualTo(TABLES.size());
+        assertThat(output).doesNotContain(apiKey);
     }
 
     private void runPipeline(String runId, Map<String, Object> options) throws Exception {
