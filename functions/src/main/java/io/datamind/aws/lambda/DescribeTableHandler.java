@@ -1,6 +1,7 @@
 package io.datamind.aws.lambda;
 
-import io.datamind.pipeline.remote.StepOutcome;
+import io.datamind.describe.llm.GenerationReport;
+import io.datamind.pipeline.remote.Described;
 import io.datamind.pipeline.remote.TableTask;
 import java.util.function.Supplier;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -19,9 +20,21 @@ public final class DescribeTableHandler extends TableTaskHandler {
 
     @Override
     protected TableTask handle(TableTask task, LambdaServices services, Metrics metrics) {
-        StepOutcome outcome = services.tableSteps().describe(task);
-        metrics.addMetric("TablesDescribed", outcome.firstRecord() ? 1 : 0, MetricUnit.COUNT);
-        log.info("described");
+        Described described = services.tableSteps().describe(task);
+        metrics.addMetric("TablesDescribed", described.outcome().firstRecord() ? 1 : 0, MetricUnit.COUNT);
+        GenerationReport generation = described.generation();
+        if (generation == null) {
+            log.info("described");
+            return task;
+        }
+        metrics.addMetric("LlmCalls", generation.calls(), MetricUnit.COUNT);
+        metrics.addMetric("PromptTokens", generation.promptTokens(), MetricUnit.COUNT);
+        metrics.addMetric("CompletionTokens", generation.completionTokens(), MetricUnit.COUNT);
+        metrics.addMetric("DescriptionCacheHits", generation.cacheHits(), MetricUnit.COUNT);
+        metrics.addMetric("DescriptionFallbacks", generation.fallbacks(), MetricUnit.COUNT);
+        log.info("described with {}:{}: {} model calls, {} prompt and {} completion tokens, {} cache hits, {} retries, {} fallbacks",
+                generation.provider(), generation.model(), generation.calls(), generation.promptTokens(),
+                generation.completionTokens(), generation.cacheHits(), generation.retries(), generation.fallbacks());
         return task;
     }
 }

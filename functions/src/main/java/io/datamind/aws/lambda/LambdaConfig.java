@@ -1,5 +1,8 @@
 package io.datamind.aws.lambda;
 
+import io.datamind.describe.llm.DescriberSetup;
+import io.datamind.describe.llm.PriceTable;
+import io.datamind.describe.llm.SamplePolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -12,8 +15,40 @@ import java.util.Map;
  * @param sources        DATAMIND_SOURCES: the sources registry, {@code s3://bucket/key.yaml}
  * @param retentionDays  DATAMIND_RETENTION_DAYS: how long run state lives (DynamoDB TTL), default 30
  * @param secretCacheTtl DATAMIND_SECRET_CACHE_SECONDS: how long a secret is cached per container, default 300
+ * @param describing     the DATAMIND_DESCRIBER, DATAMIND_MODEL… variables: how the describe step writes descriptions
  */
-public record LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl) {
+public record LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
+                           Describing describing) {
+
+    /**
+     * @param kind          DATAMIND_DESCRIBER: heuristic (default), bedrock or openai
+     * @param model         DATAMIND_MODEL: Bedrock model id or OpenAI-compatible model name
+     * @param region        DATAMIND_MODEL_REGION: Bedrock region; null for the Lambda's own region
+     * @param baseUrl       DATAMIND_MODEL_BASE_URL: OpenAI-compatible base URL, or a Bedrock endpoint override
+     * @param apiKeySecret  DATAMIND_API_KEY_SECRET: Secrets Manager secret id holding the OpenAI-compatible API key
+     * @param samples       DATAMIND_SAMPLES: none, masked (default) or raw
+     * @param concurrency   DATAMIND_LLM_CONCURRENCY: model calls in flight at once per container, default 4
+     * @param prices        DATAMIND_PRICE: "IN,OUT" dollars per million tokens; null for no cost estimate
+     * @param cacheTtl      DATAMIND_LLM_CACHE_DAYS: how long model answers stay in the DynamoDB cache, default 30
+     */
+    public record Describing(DescriberSetup.Kind kind, String model, String region, URI baseUrl, String apiKeySecret,
+                             SamplePolicy samples, int concurrency, PriceTable prices, Duration cacheTtl) {
+
+        public static Describing fromEnvironment(Map<String, String> env) {
+            String baseUrl = optional(env, "DATAMIND_MODEL_BASE_URL");
+            String price = optional(env, "DATAMIND_PRICE");
+            return new Describing(
+                    DescriberSetup.Kind.parse(env.getOrDefault("DATAMIND_DESCRIBER", "heuristic")),
+                    optional(env, "DATAMIND_MODEL"),
+                    optional(env, "DATAMIND_MODEL_REGION"),
+                    baseUrl == null ? null : URI.create(baseUrl),
+                    optional(env, "DATAMIND_API_KEY_SECRET"),
+                    SamplePolicy.parse(env.getOrDefault("DATAMIND_SAMPLES", "masked")),
+                    Integer.parseInt(env.getOrDefault("DATAMIND_LLM_CONCURRENCY", "4")),
+                    price == null ? null : PriceTable.parse(price),
+                    Duration.ofDays(Long.parseLong(env.getOrDefault("DATAMIND_LLM_CACHE_DAYS", "30"))));
+        }
+    }
 
     /** Run artifacts and overflow payloads live under this prefix; it cannot collide with a source id. */
     public static final String STATE_PREFIX = "_datamind";
@@ -26,7 +61,13 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
                 bucket,
                 URI.create(sources.isBlank() ? "s3://" + bucket + "/config/sources.yaml" : sources),
                 Integer.parseInt(env.getOrDefault("DATAMIND_RETENTION_DAYS", "30")),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("DATAMIND_SECRET_CACHE_SECONDS", "300"))));
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("DATAMIND_SECRET_CACHE_SECONDS", "300"))),
+                Describing.fromEnvironment(env));
+    }
+
+    private static String optional(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -7,7 +7,6 @@ import io.datamind.aws.S3DocumentPublisher;
 import io.datamind.aws.S3SourceRegistry;
 import io.datamind.aws.SecretsManagerSourceResolver;
 import io.datamind.aws.SecretsSourceConnector;
-import io.datamind.describe.heuristic.HeuristicDescriber;
 import io.datamind.docs.DictionaryWriter;
 import io.datamind.pipeline.remote.AssembleTask;
 import io.datamind.pipeline.remote.PlanTask;
@@ -51,7 +50,8 @@ public final class LambdaServices {
                 new SecretsSourceConnector(new SecretsManagerSourceResolver(clients.secretsManager(), config.secretCacheTtl())));
         RunArtifacts artifacts = new RunArtifacts(blobs);
         this.plan = new PlanTask(sources, results, artifacts, clock);
-        this.tableSteps = new TableSteps(sources, results, new HeuristicDescriber());
+        this.tableSteps = new TableSteps(sources, results,
+                new LambdaDescribers(config, clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
                 new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock);

@@ -1,6 +1,7 @@
 package io.datamind.pipeline.remote;
 
 import io.datamind.describe.TableDescription;
+import io.datamind.describe.llm.GenerationReport;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
@@ -47,7 +48,12 @@ public final class AssembleTask {
         this.clock = clock;
     }
 
-    /** @return the outcome and the dictionary's run figures (duration) for metrics */
+    /**
+     * The dictionary's {@code generation} sums what each table's describe step recorded; the run header then names
+     * the model instead of the default describer name.
+     *
+     * @return the outcome and the dictionary's run figures (duration) for metrics
+     */
     public Assembly assemble(RunRef ref) {
         RunRecord run = results.run(ref.runId());
         Plan plan = artifacts.plan(ref.runId());
@@ -57,9 +63,13 @@ public final class AssembleTask {
         List<TableEntry> entries = plan.tables().stream()
                 .map(table -> quality.assess(entry(ref.runId(), table), relationships))
                 .toList();
+        GenerationReport generation = GenerationReport.sum(artifacts.generation(ref.runId(), plan.tables()));
         var header = new DictionaryAssembler.RunHeader(ref.runId(), run.startedAt(),
-                results.options(ref.runId()).profileOptions().mode().name(), describerName);
-        DataDictionary dictionary = new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), entries, relationships);
+                results.options(ref.runId()).profileOptions().mode().name(),
+                generation == null ? describerName : generation.provider() + ":" + generation.model());
+        DataDictionary dictionary = new DictionaryAssembler()
+                .assemble(plan.source(), header, clock.instant(), entries, relationships)
+                .withGeneration(generation);
         String location;
         try {
             location = publisher.publish(dictionary, ref.sourceId(), ref.runId());

@@ -1,18 +1,28 @@
 package io.datamind.pipeline.remote;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.datamind.profile.ProfileMode;
 import io.datamind.profile.ProfileOptions;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The options of one run as the execution input carries them; any of them may be absent.
  *
  * @param maxConcurrency how many tables the state machine's Map state documents at once
+ * @param describer      {@code heuristic} forces the offline describer for this run; {@code model} (or the configured
+ *                       kind, {@code bedrock}/{@code openai}) or absent uses the describer the deployment configures
  */
-public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency) {
+public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer) {
+
+    public static final String HEURISTIC = "heuristic";
+    public static final String MODEL = "model";
+    private static final Set<String> DESCRIBERS = Set.of(HEURISTIC, MODEL, "bedrock", "openai");
 
     public static final RequestOptions DEFAULTS = new RequestOptions(ProfileMode.AUTO,
-            ProfileOptions.DEFAULTS.sampleRows(), 10);
+            ProfileOptions.DEFAULTS.sampleRows(), 10, null);
 
+    @JsonCreator
     public RequestOptions {
         if (sampleRows != null && sampleRows <= 0) {
             throw new IllegalArgumentException("options.sampleRows must be positive, got " + sampleRows);
@@ -20,6 +30,16 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
         if (maxConcurrency != null && (maxConcurrency < 1 || maxConcurrency > 1000)) {
             throw new IllegalArgumentException("options.maxConcurrency must be between 1 and 1000, got " + maxConcurrency);
         }
+        if (describer != null) {
+            describer = describer.trim().toLowerCase(Locale.ROOT);
+            if (!DESCRIBERS.contains(describer)) {
+                throw new IllegalArgumentException("options.describer must be heuristic or model, got " + describer);
+            }
+        }
+    }
+
+    public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency) {
+        this(mode, sampleRows, maxConcurrency, null);
     }
 
     /** Each option set here wins over the same option of {@code fallback}. */
@@ -29,7 +49,13 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
         }
         return new RequestOptions(mode != null ? mode : fallback.mode(),
                 sampleRows != null ? sampleRows : fallback.sampleRows(),
-                maxConcurrency != null ? maxConcurrency : fallback.maxConcurrency());
+                maxConcurrency != null ? maxConcurrency : fallback.maxConcurrency(),
+                describer != null ? describer : fallback.describer());
+    }
+
+    /** True when the run asked for the offline describer whatever the deployment configures. */
+    public boolean offlineDescriber() {
+        return HEURISTIC.equals(describer);
     }
 
     public ProfileOptions profileOptions() {

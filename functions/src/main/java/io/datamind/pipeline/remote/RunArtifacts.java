@@ -1,15 +1,18 @@
 package io.datamind.pipeline.remote;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.datamind.describe.llm.GenerationReport;
 import io.datamind.docs.Json;
 import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.store.BlobLocation;
 import io.datamind.pipeline.store.BlobStore;
 import io.datamind.pipeline.store.StoreIds;
 import io.datamind.relate.Relationship;
+import io.datamind.scan.TableRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Run-level results that are not per table: the plan (source description and table list) and the relationships.
@@ -49,6 +52,31 @@ public final class RunArtifacts {
 
     public List<Relationship> relationships(String runId) {
         return read(key(runId, "relationships.json"), "relationships", RELATIONSHIPS);
+    }
+
+    /** One table's model usage; a retried describe step overwrites it. */
+    public void putGeneration(String runId, TableRef table, GenerationReport generation) {
+        put(generationKey(runId, table), generation);
+    }
+
+    /** The model usage of those tables that recorded one, in the given order. */
+    public List<GenerationReport> generation(String runId, List<TableRef> tables) {
+        return tables.stream().map(table -> blobs.get(generationKey(runId, table)))
+                .flatMap(Optional::stream)
+                .map(bytes -> parse(bytes, GenerationReport.class))
+                .toList();
+    }
+
+    private static String generationKey(String runId, TableRef table) {
+        return key(runId, "generation/" + table.key() + ".json");
+    }
+
+    private static <T> T parse(byte[] bytes, Class<T> type) {
+        try {
+            return Json.mapper().readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a stored " + type.getSimpleName(), e);
+        }
     }
 
     private void put(String key, Object value) {

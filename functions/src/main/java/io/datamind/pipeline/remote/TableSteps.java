@@ -1,8 +1,9 @@
 package io.datamind.pipeline.remote;
 
 import io.datamind.describe.DescribeRequest;
-import io.datamind.describe.Describer;
 import io.datamind.describe.TableDescription;
+import io.datamind.describe.llm.DescriberSetup;
+import io.datamind.describe.llm.GenerationReport;
 import io.datamind.docs.TableFailure;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
@@ -20,12 +21,14 @@ public final class TableSteps {
 
     private final Sources sources;
     private final StoredResults results;
-    private final Describer describer;
+    private final RunDescribers describers;
+    private final RunArtifacts artifacts;
 
-    public TableSteps(Sources sources, StoredResults results, Describer describer) {
+    public TableSteps(Sources sources, StoredResults results, RunDescribers describers, RunArtifacts artifacts) {
         this.sources = sources;
         this.results = results;
-        this.describer = describer;
+        this.describers = describers;
+        this.artifacts = artifacts;
     }
 
     public StepOutcome scan(TableTask task) {
@@ -40,12 +43,23 @@ public final class TableSteps {
         return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
     }
 
-    public StepOutcome describe(TableTask task) {
+    /**
+     * Describes with the run's describer. Its usage counters live as long as the container, so this table's figures
+     * are the difference of two snapshots: a Lambda container runs one invocation at a time.
+     */
+    public Described describe(TableTask task) {
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         TableProfile profile = results.require(task.runId(), task.table(), Step.PROFILE, TableProfile.class);
-        TableDescription description = describer.describe(new DescribeRequest(schema, profile,
+        DescriberSetup.Built describer = describers.forRun(results.options(task.runId()));
+        GenerationReport before = describer.report();
+        TableDescription description = describer.describer().describe(new DescribeRequest(schema, profile,
                 schema.foreignKeys().stream().map(ForeignKey::target).distinct().toList()));
-        return new StepOutcome(results.put(task.runId(), task.table(), Step.DESCRIBE, description), 0);
+        GenerationReport generation = before == null ? null : describer.report().since(before);
+        if (generation != null) {
+            artifacts.putGeneration(task.runId(), task.table(), generation);
+        }
+        boolean first = results.put(task.runId(), task.table(), Step.DESCRIBE, description);
+        return new Described(new StepOutcome(first, 0), generation);
     }
 
     /** Records why the table's chain stopped; the failed step is the first one without a result. */

@@ -38,8 +38,15 @@ final class LambdaFixture {
     final String table = "datamind-runs-" + UUID.randomUUID();
     final String secretName = "datamind/shop-" + UUID.randomUUID();
     final LambdaServices services;
+    private final Map<String, String> extraEnvironment;
 
     LambdaFixture() {
+        this(Map.of());
+    }
+
+    /** @param extraEnvironment further handler variables, e.g. the DATAMIND_DESCRIBER settings */
+    LambdaFixture(Map<String, String> extraEnvironment) {
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
         clients.s3().createBucket(b -> b.bucket(bucket));
         DynamoDbTableDefinition.create(clients.dynamoDb(), table);
         String secretArn = clients.secretsManager().createSecret(b -> b.name(secretName).secretString(rdsSecret())).arn();
@@ -64,6 +71,7 @@ final class LambdaFixture {
         env.put("DATAMIND_DOCS_BUCKET", bucket);
         env.put("DATAMIND_SOURCES", "s3://" + bucket + "/config/sources.yaml");
         env.put("DATAMIND_RETENTION_DAYS", "7");
+        env.putAll(extraEnvironment);
         return env;
     }
 

@@ -45,6 +45,7 @@ public final class FakeModelServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Step> script = new ConcurrentLinkedQueue<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile Function<JsonNode, Step> responder;
     private volatile Step last;
 
@@ -82,6 +83,11 @@ public final class FakeModelServer implements AutoCloseable {
         return List.copyOf(paths);
     }
 
+    /** The Authorization header of each request ("" when absent). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     public int requests() {
         return bodies.size();
     }
@@ -91,6 +97,8 @@ public final class FakeModelServer implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             bodies.add(body);
             paths.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
             Step step = next(JSON.readTree(body));
             if (step.delayMs() > 0) {
                 Thread.sleep(step.delayMs());

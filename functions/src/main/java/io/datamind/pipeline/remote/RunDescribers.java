@@ -1,0 +1,16 @@
+package io.datamind.pipeline.remote;
+
+import io.datamind.describe.heuristic.HeuristicDescriber;
+import io.datamind.describe.llm.DescriberSetup;
+
+/** Which describer documents a run: the deployment's configured one, unless the run's options ask otherwise. */
+public interface RunDescribers {
+
+    DescriberSetup.Built forRun(RequestOptions options);
+
+    /** Every run described offline, as before models were configurable. */
+    static RunDescribers heuristicOnly() {
+        DescriberSetup.Built heuristic = new DescriberSetup.Built(new HeuristicDescriber(), "heuristic", null);
+        return options -> heuristic;
+    }
+}

@@ -1,0 +1,48 @@
+package io.datamind.aws.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datamind.describe.llm.DescriberSetup;
+import io.datamind.describe.llm.PriceTable;
+import io.datamind.describe.llm.SamplePolicy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The describer settings of a Lambda deployment, from its environment variables. */
+class LambdaConfigTest {
+
+    private static final Map<String, String> BASE = Map.of("DATAMIND_TABLE", "runs", "DATAMIND_DOCS_BUCKET", "docs");
+
+    @Test
+    void withoutDescriberVariablesTheHeuristicDescribes() {
+        LambdaConfig.Describing describing = LambdaConfig.fromEnvironment(BASE).describing();
+
+        assertThat(describing).isEqualTo(new LambdaConfig.Describing(DescriberSetup.Kind.HEURISTIC, null, null, null, null,
+                SamplePolicy.MASKED, 4, null, Duration.ofDays(30)));
+    }
+
+    @Test
+    void everyDescriberVariableIsRead() {
+        Map<String, String> env = new HashMap<>(BASE);
+        env.putAll(Map.of("DATAMIND_DESCRIBER", "openai", "DATAMIND_MODEL", "gpt-4o-mini",
+                "DATAMIND_MODEL_REGION", "eu-west-1", "DATAMIND_MODEL_BASE_URL", "https://api.openai.com/v1",
+                "DATAMIND_API_KEY_SECRET", "datamind/openai-key", "DATAMIND_SAMPLES", "none",
+                "DATAMIND_LLM_CONCURRENCY", "8", "DATAMIND_PRICE", "0.15,0.6", "DATAMIND_LLM_CACHE_DAYS", "7"));
+
+        assertThat(LambdaConfig.fromEnvironment(env).describing()).isEqualTo(new LambdaConfig.Describing(
+                DescriberSetup.Kind.OPENAI, "gpt-4o-mini", "eu-west-1", URI.create("https://api.openai.com/v1"),
+                "datamind/openai-key", SamplePolicy.NONE, 8, new PriceTable(0.15, 0.6), Duration.ofDays(7)));
+    }
+
+    @Test
+    void anUnknownDescriberFailsAtStartup() {
+        Map<String, String> env = new HashMap<>(BASE);
+        env.put("DATAMIND_DESCRIBER", "gpt");
+
+        assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env)).hasMessageContaining("unknown describer 'gpt'");
+    }
+}

@@ -1,0 +1,41 @@
+package io.datamind.pipeline.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datamind.docs.Json;
+import io.datamind.profile.ProfileMode;
+import org.junit.jupiter.api.Test;
+
+/** options.describer in the execution input: the one way a run overrides the deployment's describer. */
+class RequestOptionsTest {
+
+    @Test
+    void theRunInputCanAskForTheOfflineDescriber() throws Exception {
+        RunRequest request = Json.mapper().readValue(
+                "{\"sourceId\":\"shop\",\"options\":{\"describer\":\"Heuristic\"}}", RunRequest.class);
+
+        RequestOptions options = request.options().over(RequestOptions.DEFAULTS);
+
+        assertThat(options).isEqualTo(new RequestOptions(ProfileMode.AUTO, 100_000L, 10, "heuristic"));
+        assertThat(options.offlineDescriber()).isTrue();
+        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(options), RequestOptions.class)).isEqualTo(options);
+    }
+
+    @Test
+    void withoutADescriberTheDeploymentDecides() throws Exception {
+        RequestOptions options = Json.mapper().readValue("{\"mode\":\"sample\"}", RequestOptions.class);
+
+        assertThat(options.describer()).isNull();
+        assertThat(options.offlineDescriber()).isFalse();
+        assertThat(Json.mapper().writeValueAsString(options)).doesNotContain("describer");
+        assertThat(new RequestOptions(null, null, null, "model").offlineDescriber()).isFalse();
+    }
+
+    @Test
+    void anUnknownDescriberIsRejected() {
+        assertThatThrownBy(() -> new RequestOptions(null, null, null, "gpt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("options.describer");
+    }
+}
