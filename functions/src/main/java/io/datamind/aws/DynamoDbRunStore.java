@@ -158,6 +158,24 @@ public final class DynamoDbRunStore implements RunStore {
     }
 
     @Override
+    public long addTokens(String runId, long tokens) {
+        RunStore.requireNotNegative(tokens);
+        try {
+            // ALL_NEW, not UPDATED_NEW: adding 0 to an absent total changes nothing and then returns no attribute
+            AttributeValue total = dynamo.updateItem(b -> b.tableName(settings.tableName())
+                    .key(key(runPk(runId), RunItems.META))
+                    .updateExpression("ADD #tokens :tokens")
+                    .conditionExpression("attribute_exists(PK)")
+                    .expressionAttributeNames(Map.of("#tokens", RunItems.TOKENS_SPENT))
+                    .expressionAttributeValues(Map.of(":tokens", RunItems.number(tokens)))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes().get(RunItems.TOKENS_SPENT);
+            return total == null ? 0 : Long.parseLong(total.n());
+        } catch (ConditionalCheckFailedException e) {
+            throw new RunNotFoundException(runId);
+        }
+    }
+
+    @Override
     public Optional<SourceState> getSourceState(String sourceId) {
         return getItem(RunItems.sourcePk(sourceId), RunItems.STATE).map(item -> {
             AttributeValue lastRun = item.get(RunItems.LAST_SUCCESSFUL_RUN);

@@ -24,6 +24,8 @@ final class RunItems {
     static final String TABLE_SCHEMA = "tableSchema";
     static final String TABLE_NAME = "tableName";
     static final String LAST_SUCCESSFUL_RUN = "lastSuccessfulRunId";
+    /** Model tokens the run's tables spent so far, for the per-run token budget. */
+    static final String TOKENS_SPENT = "tokensSpent";
 
     private RunItems() {
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /** A thread-safe {@link RunStore} in memory, for tests and the local runner; same contract as the DynamoDB store. */
@@ -31,6 +32,7 @@ public final class InMemoryRunStore implements RunStore {
     }
 
     private final Map<String, StoredRun> runs = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> tokens = new ConcurrentHashMap<>();
     private final Map<String, SourceState> sources = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -107,6 +109,13 @@ public final class InMemoryRunStore implements RunStore {
                     r.counters(), r.startedAt(), clock.instant());
             return stored.record;
         }
+    }
+
+    @Override
+    public long addTokens(String runId, long added) {
+        RunStore.requireNotNegative(added);
+        existing(runId);
+        return tokens.computeIfAbsent(runId, id -> new AtomicLong()).addAndGet(added);
     }
 
     @Override

@@ -39,7 +39,23 @@ public interface RunStore {
      */
     RunRecord finishRun(String runId, RunStatus status);
 
+    /**
+     * Adds model tokens spent by one table to the run's shared total, atomically across concurrent step workers, so
+     * a per-run token budget holds over many Lambda invocations. Adding 0 reads the total.
+     *
+     * @return the run's total after the addition
+     * @throws RunNotFoundException     if the run was never created
+     * @throws IllegalArgumentException if {@code tokens} is negative
+     */
+    long addTokens(String runId, long tokens);
+
     Optional<SourceState> getSourceState(String sourceId);
 
     void putSourceState(SourceState state);
+
+    static void requireNotNegative(long tokens) {
+        if (tokens < 0) {
+            throw new IllegalArgumentException("tokens must not be negative, got " + tokens);
+        }
+    }
 }

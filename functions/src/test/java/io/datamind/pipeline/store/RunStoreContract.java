@@ -190,6 +190,34 @@ public abstract class RunStoreContract {
     }
 
     @Test
+    void concurrentTokenAddsSumExactlyAndReturnTheNewTotal() throws Exception {
+        startRun(3);
+        assertThat(store.addTokens(runId, 0)).isZero();
+        List<Callable<Long>> adds = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            long tokens = i * 10L;
+            adds.add(() -> store.addTokens(runId, tokens));
+        }
+
+        List<Long> totals = runConcurrently(adds);
+
+        long expected = 10L * 40 * 41 / 2;
+        assertThat(totals).doesNotHaveDuplicates().allSatisfy(total -> assertThat(total).isBetween(10L, expected))
+                .contains(expected);
+        assertThat(store.addTokens(runId, 0)).isEqualTo(expected);
+        assertThat(store.addTokens(runId, 5)).isEqualTo(expected + 5);
+        assertThat(store.getRun(runId).orElseThrow().counters()).isEqualTo(StepCounters.ZERO);
+    }
+
+    @Test
+    void tokensOfUnknownRunOrNegativeTokensAreRejected() {
+        assertThatThrownBy(() -> store.addTokens("run-never-created", 10)).isInstanceOf(RunNotFoundException.class);
+        startRun(1);
+        assertThatThrownBy(() -> store.addTokens(runId, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.addTokens(runId, 0)).isZero();
+    }
+
+    @Test
     void largePayloadRoundTrips() {
         startRun(1);
         String large = "{\"blob\":\"" + "x".repeat(400 * 1024) + "\"}";
