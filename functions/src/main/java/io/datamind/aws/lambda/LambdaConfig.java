@@ -30,9 +30,26 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
      * @param concurrency   DATAMIND_LLM_CONCURRENCY: model calls in flight at once per container, default 4
      * @param prices        DATAMIND_PRICE: "IN,OUT" dollars per million tokens; null for no cost estimate
      * @param cacheTtl      DATAMIND_LLM_CACHE_DAYS: how long model answers stay in the DynamoDB cache, default 30
+     * @param glossary      DATAMIND_GLOSSARY: {@code s3://bucket/key} of a glossary added to every prompt; null for none
+     * @param instructions  DATAMIND_INSTRUCTIONS: {@code s3://bucket/key} of custom prompt instructions; null for none
+     * @param overrides     DATAMIND_OVERRIDES: {@code s3://bucket/key} of reviewed descriptions (YAML); null for none
+     * @param tokenBudget   DATAMIND_TOKEN_BUDGET: default per-run token budget (run option tokenBudget wins); 0 for none
      */
     public record Describing(DescriberSetup.Kind kind, String model, String region, URI baseUrl, String apiKeySecret,
-                             SamplePolicy samples, int concurrency, PriceTable prices, Duration cacheTtl) {
+                             SamplePolicy samples, int concurrency, PriceTable prices, Duration cacheTtl,
+                             URI glossary, URI instructions, URI overrides, long tokenBudget) {
+
+        public Describing {
+            if (tokenBudget < 0) {
+                throw new IllegalArgumentException("DATAMIND_TOKEN_BUDGET must not be negative, got " + tokenBudget);
+            }
+        }
+
+        /** Without prompt texts, reviewed descriptions or a budget. */
+        public Describing(DescriberSetup.Kind kind, String model, String region, URI baseUrl, String apiKeySecret,
+                          SamplePolicy samples, int concurrency, PriceTable prices, Duration cacheTtl) {
+            this(kind, model, region, baseUrl, apiKeySecret, samples, concurrency, prices, cacheTtl, null, null, null, 0);
+        }
 
         public static Describing fromEnvironment(Map<String, String> env) {
             String baseUrl = optional(env, "DATAMIND_MODEL_BASE_URL");
@@ -46,7 +63,24 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
                     SamplePolicy.parse(env.getOrDefault("DATAMIND_SAMPLES", "masked")),
                     Integer.parseInt(env.getOrDefault("DATAMIND_LLM_CONCURRENCY", "4")),
                     price == null ? null : PriceTable.parse(price),
-                    Duration.ofDays(Long.parseLong(env.getOrDefault("DATAMIND_LLM_CACHE_DAYS", "30"))));
+                    Duration.ofDays(Long.parseLong(env.getOrDefault("DATAMIND_LLM_CACHE_DAYS", "30"))),
+                    s3Location(env, "DATAMIND_GLOSSARY"),
+                    s3Location(env, "DATAMIND_INSTRUCTIONS"),
+                    s3Location(env, "DATAMIND_OVERRIDES"),
+                    Long.parseLong(env.getOrDefault("DATAMIND_TOKEN_BUDGET", "0").trim()));
+        }
+
+        /** Checked at startup; whether the object exists is checked on the first describe. */
+        private static URI s3Location(Map<String, String> env, String name) {
+            String value = optional(env, name);
+            if (value == null) {
+                return null;
+            }
+            URI location = URI.create(value);
+            if (!"s3".equals(location.getScheme()) || location.getHost() == null || location.getPath().length() < 2) {
+                throw new IllegalStateException(name + " must be an s3://bucket/key URI, got " + value);
+            }
+            return location;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.datamind.aws.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.datamind.aws.S3TextObject;
 import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.LlmSettings;
 import io.datamind.describe.llm.RetryPolicy;
@@ -11,60 +12,132 @@ import io.datamind.docs.Json;
 import io.datamind.pipeline.remote.RequestOptions;
 import io.datamind.pipeline.remote.RunDescribers;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The describers of one container: the configured one (model answers cached in the run table, with TTL) built on
  * the first describe that needs it, so neither the API key nor a model client lands in a SnapStart snapshot; and
  * the offline one for runs whose options ask for {@code describer: heuristic}. The API key is read once per
- * container and never logged.
+ * container and never logged. Glossary, instructions and reviewed descriptions come from S3, re-read at most every
+ * {@link #REVIEW_MAX_AGE}; both describers are rebuilt when one of them changed.
  */
 final class LambdaDescribers implements RunDescribers {
+
+    static final Duration REVIEW_MAX_AGE = Duration.ofMinutes(5);
+
+    /** What the prompts and the reviewed overrides say; describers are rebuilt when this changes. */
+    private record Review(String glossary, String instructions, DescriptionOverrides overrides) {
+    }
 
     private final LambdaConfig config;
     private final DynamoDbClient dynamoDb;
     private final SecretsManagerClient secrets;
     private final Clock clock;
-    private final DescriberSetup.Built offline;
+    private final S3TextObject glossary;
+    private final S3TextObject instructions;
+    private final S3TextObject overrides;
+    private Review builtFor;
+    private String overridesText;
+    private DescriptionOverrides parsedOverrides = DescriptionOverrides.NONE;
+    private DescriberSetup.Built offline;
     private DescriberSetup.Built configured;
+    private String apiKey;
 
-    LambdaDescribers(LambdaConfig config, DynamoDbClient dynamoDb, SecretsManagerClient secrets, Clock clock) {
+    LambdaDescribers(LambdaConfig config, S3Client s3, DynamoDbClient dynamoDb, SecretsManagerClient secrets, Clock clock) {
         this.config = config;
         this.dynamoDb = dynamoDb;
         this.secrets = secrets;
         this.clock = clock;
-        this.offline = new DescriberSetup().build(setup(DescriberSetup.Kind.HEURISTIC, null, DescriptionCache.NONE));
+        LambdaConfig.Describing describing = config.describing();
+        this.glossary = text(s3, "DATAMIND_GLOSSARY", describing.glossary());
+        this.instructions = text(s3, "DATAMIND_INSTRUCTIONS", describing.instructions());
+        this.overrides = text(s3, "DATAMIND_OVERRIDES", describing.overrides());
     }
 
     @Override
-    public DescriberSetup.Built forRun(RequestOptions options) {
+    public synchronized DescriberSetup.Built forRun(RequestOptions options) {
+        Review review = review();
+        if (!review.equals(builtFor)) {
+            offline = null;
+            configured = null;
+            builtFor = review;
+        }
         if (config.describing().kind() == DescriberSetup.Kind.HEURISTIC || options.offlineDescriber()) {
+            if (offline == null) {
+                offline = new DescriberSetup().build(setup(DescriberSetup.Kind.HEURISTIC, null, DescriptionCache.NONE, review));
+            }
             return offline;
         }
-        return configured();
-    }
-
-    private synchronized DescriberSetup.Built configured() {
         if (configured == null) {
             LambdaConfig.Describing describing = config.describing();
-            configured = new DescriberSetup().build(setup(describing.kind(), apiKey(describing.apiKeySecret()),
-                    new DynamoDbDescriptionCache(dynamoDb, config.table(), describing.cacheTtl(), clock)));
+            configured = new DescriberSetup().build(setup(describing.kind(), apiKey(),
+                    new DynamoDbDescriptionCache(dynamoDb, config.table(), describing.cacheTtl(), clock), review));
         }
         return configured;
     }
 
-    private DescriberSetup.Config setup(DescriberSetup.Kind kind, String apiKey, DescriptionCache cache) {
+    @Override
+    public long tokenBudget(RequestOptions options) {
+        return options.tokenBudget() != null ? options.tokenBudget() : config.describing().tokenBudget();
+    }
+
+    private Review review() {
+        return new Review(textOf(glossary), textOf(instructions), overrides());
+    }
+
+    private DescriptionOverrides overrides() {
+        String text = textOf(overrides);
+        if (!Objects.equals(text, overridesText)) {
+            try {
+                parsedOverrides = text == null ? DescriptionOverrides.NONE
+                        : DescriptionOverrides.parse(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("DATAMIND_OVERRIDES: " + overrides.location()
+                        + " is not valid reviewed-descriptions YAML: " + e.getMessage(), e);
+            }
+            overridesText = text;
+        }
+        return parsedOverrides;
+    }
+
+    private DescriberSetup.Config setup(DescriberSetup.Kind kind, String key, DescriptionCache cache, Review review) {
         LambdaConfig.Describing describing = config.describing();
-        return new DescriberSetup.Config(kind, describing.model(), describing.region(), describing.baseUrl(), apiKey,
-                describing.samples(), null, null, DescriptionOverrides.NONE,
+        // the budget is the run's, kept in the run store and checked per table by TableSteps, not per container
+        return new DescriberSetup.Config(kind, describing.model(), describing.region(), describing.baseUrl(), key,
+                describing.samples(), review.glossary(), review.instructions(), review.overrides(),
                 LlmSettings.DEFAULTS.withConcurrency(describing.concurrency()), cache, describing.prices(),
                 RetryPolicy.DEFAULT);
     }
 
+    private S3TextObject text(S3Client s3, String setting, URI location) {
+        return location == null ? null : new S3TextObject(s3, setting, location, REVIEW_MAX_AGE, clock);
+    }
+
+    private static String textOf(S3TextObject object) {
+        if (object == null) {
+            return null;
+        }
+        String text = object.text();
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** Read once per container. */
+    private String apiKey() {
+        if (apiKey == null) {
+            apiKey = readApiKey(config.describing().apiKeySecret());
+        }
+        return apiKey;
+    }
+
     /** The secret holds the key itself or a JSON object with an {@code apiKey} field. */
-    private String apiKey(String secretId) {
+    private String readApiKey(String secretId) {
         if (secretId == null) {
             return null;
         }

@@ -51,7 +51,7 @@ public final class LambdaServices {
         RunArtifacts artifacts = new RunArtifacts(blobs);
         this.plan = new PlanTask(sources, results, artifacts, clock);
         this.tableSteps = new TableSteps(sources, results,
-                new LambdaDescribers(config, clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
+                new LambdaDescribers(config, clients.s3(), clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
                 new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock);

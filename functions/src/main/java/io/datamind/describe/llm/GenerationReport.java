@@ -41,6 +41,11 @@ public record GenerationReport(
                 added.size(), difference(estimatedCostUsd, earlier.estimatedCostUsd()), added);
     }
 
+    /** One table (or chunk) that got heuristic text without asking the model. */
+    public static GenerationReport fallback(String provider, String model, String table, String reason) {
+        return new GenerationReport(provider, model, 0, 0, 0, 0, 0, 1, null, List.of(new Fallback(table, reason)));
+    }
+
     /** Both reports together, e.g. the tables of one run described by separate Lambda invocations. */
     public GenerationReport plus(GenerationReport other) {
         List<Fallback> fellBack = new ArrayList<>(fallbackTables);

@@ -25,6 +25,9 @@ import java.util.concurrent.Semaphore;
  */
 public final class LlmDescriber implements Describer {
 
+    /** The fallback reason when the run's token budget is spent (also used where the budget is shared by invocations). */
+    public static final String BUDGET_SPENT = "token budget spent";
+
     private final ChatModel model;
     private final PromptBuilder prompts;
     private final DescriptionCache cache;
@@ -90,13 +93,13 @@ public final class LlmDescriber implements Describer {
 
     private Optional<ModelAnswer> ask(ModelRequest question, List<String> names, String label, String key) {
         if (budgetSpent()) {
-            return fellBack(label, "token budget spent");
+            return fellBack(label, BUDGET_SPENT);
         }
         ModelReply reply = call(question);
         AnswerReader.Result result = reader.read(reply.text(), names);
         if (!result.valid()) {
             if (budgetSpent()) {
-                return fellBack(label, "token budget spent");
+                return fellBack(label, BUDGET_SPENT);
             }
             reply = call(question.followUp(reply.text(), repairRequest(result.errors())));
             result = reader.read(reply.text(), names);

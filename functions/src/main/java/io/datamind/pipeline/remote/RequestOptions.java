@@ -12,15 +12,18 @@ import java.util.Set;
  * @param maxConcurrency how many tables the state machine's Map state documents at once
  * @param describer      {@code heuristic} forces the offline describer for this run; {@code model} (or the configured
  *                       kind, {@code bedrock}/{@code openai}) or absent uses the describer the deployment configures
+ * @param tokenBudget    model tokens (prompt + completion) the whole run may spend, 0 for no limit; absent uses the
+ *                       deployment's default. Checked before each table, so tables in flight may overshoot it
  */
-public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer) {
+public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
+                             Long tokenBudget) {
 
     public static final String HEURISTIC = "heuristic";
     public static final String MODEL = "model";
     private static final Set<String> DESCRIBERS = Set.of(HEURISTIC, MODEL, "bedrock", "openai");
 
     public static final RequestOptions DEFAULTS = new RequestOptions(ProfileMode.AUTO,
-            ProfileOptions.DEFAULTS.sampleRows(), 10, null);
+            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null);
 
     @JsonCreator
     public RequestOptions {
@@ -36,6 +39,13 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
                 throw new IllegalArgumentException("options.describer must be heuristic or model, got " + describer);
             }
         }
+        if (tokenBudget != null && tokenBudget < 0) {
+            throw new IllegalArgumentException("options.tokenBudget must not be negative, got " + tokenBudget);
+        }
+    }
+
+    public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer) {
+        this(mode, sampleRows, maxConcurrency, describer, null);
     }
 
     public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency) {
@@ -50,7 +60,8 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
         return new RequestOptions(mode != null ? mode : fallback.mode(),
                 sampleRows != null ? sampleRows : fallback.sampleRows(),
                 maxConcurrency != null ? maxConcurrency : fallback.maxConcurrency(),
-                describer != null ? describer : fallback.describer());
+                describer != null ? describer : fallback.describer(),
+                tokenBudget != null ? tokenBudget : fallback.tokenBudget());
     }
 
     /** True when the run asked for the offline describer whatever the deployment configures. */

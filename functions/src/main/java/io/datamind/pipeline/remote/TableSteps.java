@@ -4,6 +4,7 @@ import io.datamind.describe.DescribeRequest;
 import io.datamind.describe.TableDescription;
 import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.GenerationReport;
+import io.datamind.describe.llm.LlmDescriber;
 import io.datamind.docs.TableFailure;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
@@ -46,18 +47,43 @@ public final class TableSteps {
     /**
      * Describes with the run's describer. Its usage counters live as long as the container, so this table's figures
      * are the difference of two snapshots: a Lambda container runs one invocation at a time.
+     * <p>
+     * The run's token budget is shared by all its invocations through the run store: the spent total is checked
+     * before the table and this table's tokens are added after it. Tables described at the same time each see the
+     * total from before the others, so a run may overshoot its budget by what the tables in flight spend.
      */
     public Described describe(TableTask task) {
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         TableProfile profile = results.require(task.runId(), task.table(), Step.PROFILE, TableProfile.class);
-        DescriberSetup.Built describer = describers.forRun(results.options(task.runId()));
+        DescribeRequest request = new DescribeRequest(schema, profile,
+                schema.foreignKeys().stream().map(ForeignKey::target).distinct().toList());
+        RequestOptions options = results.options(task.runId());
+        DescriberSetup.Built describer = describers.forRun(options);
         GenerationReport before = describer.report();
-        TableDescription description = describer.describer().describe(new DescribeRequest(schema, profile,
-                schema.foreignKeys().stream().map(ForeignKey::target).distinct().toList()));
+        long budget = before == null ? 0 : describers.tokenBudget(options);
+        if (budget > 0 && results.store().addTokens(task.runId(), 0) >= budget) {
+            return describedOffline(task, request, options, GenerationReport.fallback(before.provider(), before.model(),
+                    task.table().key(), LlmDescriber.BUDGET_SPENT));
+        }
+        TableDescription description = describer.describer().describe(request);
         GenerationReport generation = before == null ? null : describer.report().since(before);
         if (generation != null) {
+            long spent = generation.promptTokens() + generation.completionTokens();
+            if (spent > 0) {
+                results.store().addTokens(task.runId(), spent);
+            }
             artifacts.putGeneration(task.runId(), task.table(), generation);
         }
+        boolean first = results.put(task.runId(), task.table(), Step.DESCRIBE, description);
+        return new Described(new StepOutcome(first, 0), generation);
+    }
+
+    /** The heuristic text (reviewed overrides still applied) for a table the model may not describe. */
+    private Described describedOffline(TableTask task, DescribeRequest request, RequestOptions options,
+                                       GenerationReport generation) {
+        RequestOptions offline = new RequestOptions(null, null, null, RequestOptions.HEURISTIC).over(options);
+        TableDescription description = describers.forRun(offline).describer().describe(request);
+        artifacts.putGeneration(task.runId(), task.table(), generation);
         boolean first = results.put(task.runId(), task.table(), Step.DESCRIBE, description);
         return new Described(new StepOutcome(first, 0), generation);
     }

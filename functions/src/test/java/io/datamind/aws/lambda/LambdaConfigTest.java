@@ -39,6 +39,31 @@ class LambdaConfigTest {
     }
 
     @Test
+    void reviewLocationsAndTheBudgetAreRead() {
+        Map<String, String> env = new HashMap<>(BASE);
+        env.putAll(Map.of("DATAMIND_GLOSSARY", "s3://config/prompts/glossary.md",
+                "DATAMIND_INSTRUCTIONS", "s3://config/prompts/instructions.md",
+                "DATAMIND_OVERRIDES", "s3://config/review/descriptions.yaml", "DATAMIND_TOKEN_BUDGET", "250000"));
+
+        LambdaConfig.Describing describing = LambdaConfig.fromEnvironment(env).describing();
+
+        assertThat(describing.glossary()).isEqualTo(URI.create("s3://config/prompts/glossary.md"));
+        assertThat(describing.instructions()).isEqualTo(URI.create("s3://config/prompts/instructions.md"));
+        assertThat(describing.overrides()).isEqualTo(URI.create("s3://config/review/descriptions.yaml"));
+        assertThat(describing.tokenBudget()).isEqualTo(250_000);
+        assertThat(LambdaConfig.fromEnvironment(BASE).describing().tokenBudget()).isZero();
+    }
+
+    @Test
+    void aReviewLocationOutsideS3FailsAtStartup() {
+        Map<String, String> env = new HashMap<>(BASE);
+        env.put("DATAMIND_OVERRIDES", "/etc/datamind/descriptions.yaml");
+
+        assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env))
+                .hasMessage("DATAMIND_OVERRIDES must be an s3://bucket/key URI, got /etc/datamind/descriptions.yaml");
+    }
+
+    @Test
     void anUnknownDescriberFailsAtStartup() {
         Map<String, String> env = new HashMap<>(BASE);
         env.put("DATAMIND_DESCRIBER", "gpt");

@@ -38,4 +38,18 @@ class RequestOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("options.describer");
     }
+
+    @Test
+    void theRunInputMaySetATokenBudgetThatWinsOverTheSourceOptions() throws Exception {
+        RequestOptions options = Json.mapper().readValue("{\"tokenBudget\":50000}", RequestOptions.class)
+                .over(new RequestOptions(ProfileMode.AUTO, 10L, 4, null, 9L));
+
+        assertThat(options).isEqualTo(new RequestOptions(ProfileMode.AUTO, 10L, 4, null, 50_000L));
+        assertThat(RunDescribers.heuristicOnly().tokenBudget(options)).isEqualTo(50_000);
+        assertThat(RunDescribers.heuristicOnly().tokenBudget(RequestOptions.DEFAULTS)).isZero();
+        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(options), RequestOptions.class)).isEqualTo(options);
+        assertThatThrownBy(() -> new RequestOptions(null, null, null, null, -1L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("options.tokenBudget");
+    }
 }

@@ -46,7 +46,15 @@ public record DescriptionOverrides(Map<String, TableOverride> tables) {
     }
 
     public static DescriptionOverrides read(Path file) throws IOException {
-        DescriptionOverrides overrides = yaml().readValue(Files.readAllBytes(file), DescriptionOverrides.class);
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Reviewed descriptions from YAML bytes (a file, an S3 object); an empty document has none. */
+    public static DescriptionOverrides parse(byte[] yaml) throws IOException {
+        if (yaml.length == 0) {
+            return NONE;
+        }
+        DescriptionOverrides overrides = yaml().readValue(yaml, DescriptionOverrides.class);
         return overrides == null ? NONE : overrides;
     }
 
