@@ -42,9 +42,9 @@ final class LambdaDescribers implements RunDescribers {
     private final Clock clock;
     private final S3TextObject glossary;
     private final S3TextObject instructions;
-    private final S3TextObject overrides;
+    private final S3TextObject overridesYaml;
     private Review builtFor;
-    private String overridesText;
+    private String overridesText;  // what parsedOverrides was parsed from
     private DescriptionOverrides parsedOverrides = DescriptionOverrides.NONE;
     private DescriberSetup.Built offline;
     private DescriberSetup.Built configured;
@@ -58,7 +58,7 @@ final class LambdaDescribers implements RunDescribers {
         LambdaConfig.Describing describing = config.describing();
         this.glossary = text(s3, "DATAMIND_GLOSSARY", describing.glossary());
         this.instructions = text(s3, "DATAMIND_INSTRUCTIONS", describing.instructions());
-        this.overrides = text(s3, "DATAMIND_OVERRIDES", describing.overrides());
+        this.overridesYaml = text(s3, "DATAMIND_OVERRIDES", describing.overrides());
     }
 
     @Override
@@ -93,13 +93,13 @@ final class LambdaDescribers implements RunDescribers {
     }
 
     private DescriptionOverrides overrides() {
-        String text = textOf(overrides);
+        String text = textOf(overridesYaml);
         if (!Objects.equals(text, overridesText)) {
             try {
                 parsedOverrides = text == null ? DescriptionOverrides.NONE
                         : DescriptionOverrides.parse(text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new IllegalStateException("DATAMIND_OVERRIDES: " + overrides.location()
+                throw new IllegalStateException("DATAMIND_OVERRIDES: " + overridesYaml.location()
                         + " is not valid reviewed-descriptions YAML: " + e.getMessage(), e);
             }
             overridesText = text;
