@@ -4,9 +4,6 @@ import io.datamind.describe.Describer;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
 import io.datamind.profile.TableProfiler;
-import io.datamind.quality.QualityAssessor;
-import io.datamind.quality.QualityOptions;
-import io.datamind.quality.suggest.RuleSuggester;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipFinder;
 import io.datamind.scan.JdbcSource;
@@ -64,8 +61,7 @@ public final class LocalRunner {
             });
             List<TableSchema> schemas = documented.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
             List<Relationship> relationships = new RelationshipFinder().find(schemas);
-            QualityStep quality = new QualityStep(source, QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock),
-                    RuleSuggester.withDefaultRules());
+            QualityStep quality = QualityStep.withDefaults(source, clock);
             List<TableEntry> assessed = inParallel(pool, documented, entry -> quality.assess(entry, relationships));
             return new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
         } finally {

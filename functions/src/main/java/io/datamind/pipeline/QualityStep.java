@@ -7,10 +7,12 @@ import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.ExampleMasker;
 import io.datamind.quality.QualityAssessor;
 import io.datamind.quality.QualityInput;
+import io.datamind.quality.QualityOptions;
 import io.datamind.quality.TableQuality;
 import io.datamind.quality.suggest.RuleSuggester;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.JdbcSource;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,12 @@ public final class QualityStep {
         this.source = source;
         this.assessor = assessor;
         this.suggester = suggester;
+    }
+
+    /** The standard rules and suggestions, as the CLI and the Assemble handler run them. */
+    public static QualityStep withDefaults(JdbcSource source, Clock clock) {
+        return new QualityStep(source, QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock),
+                RuleSuggester.withDefaultRules());
     }
 
     public TableEntry assess(TableEntry entry, List<Relationship> relationships) {

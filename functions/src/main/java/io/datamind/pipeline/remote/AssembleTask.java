@@ -11,9 +11,6 @@ import io.datamind.pipeline.QualityStep;
 import io.datamind.pipeline.store.RunRecord;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
-import io.datamind.quality.QualityAssessor;
-import io.datamind.quality.QualityOptions;
-import io.datamind.quality.suggest.RuleSuggester;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -58,8 +55,7 @@ public final class AssembleTask {
         RunRecord run = results.run(ref.runId());
         Plan plan = artifacts.plan(ref.runId());
         List<Relationship> relationships = artifacts.relationships(ref.runId());
-        QualityStep quality = new QualityStep(sources.open(ref.sourceId()),
-                QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock), RuleSuggester.withDefaultRules());
+        QualityStep quality = QualityStep.withDefaults(sources.open(ref.sourceId()), clock);
         List<TableEntry> entries = plan.tables().stream()
                 .map(table -> quality.assess(entry(ref.runId(), table), relationships))
                 .toList();
