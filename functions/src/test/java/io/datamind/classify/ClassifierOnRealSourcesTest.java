@@ -3,9 +3,7 @@ package io.datamind.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datamind.scan.TypeFamily;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.h2.tools.Csv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,36 +123,32 @@ class ClassifierOnRealSourcesTest {
         return verdicts;
     }
 
-    private Path exportCsv() throws SQLException, IOException {
+    /** H2's CSV tool writes and reads real CSV (quoting, embedded commas), so the file path is a real one. */
+    private Path exportCsv() throws SQLException {
         Path csv = dir.resolve("customers.csv");
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", COLUMNS.keySet()));
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement query = connection.createStatement();
-             ResultSet rows = query.executeQuery("SELECT * FROM customers ORDER BY customer_id")) {
-            while (rows.next()) {
-                List<String> cells = new ArrayList<>();
-                for (String column : COLUMNS.keySet()) {
-                    cells.add(rows.getString(column));
-                }
-                lines.add(String.join(",", cells));
-            }
+             ResultSet rows = query.executeQuery("SELECT " + String.join(", ", COLUMNS.keySet())
+                     + " FROM customers ORDER BY customer_id")) {
+            new Csv().write(csv.toString(), rows, StandardCharsets.UTF_8.name());
         }
-        Files.write(csv, lines, StandardCharsets.UTF_8);
         return csv;
     }
 
-    private Map<String, SemanticType> classifyCsv(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        String[] header = lines.get(0).split(",");
-        Map<String, SemanticType> verdicts = new LinkedHashMap<>();
-        for (int c = 0; c < header.length; c++) {
-            List<String> sample = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                sample.add(line.split(",", -1)[c]);
+    private Map<String, SemanticType> classifyCsv(Path csv) throws SQLException {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        try (ResultSet rows = new Csv().read(csv.toString(), null, StandardCharsets.UTF_8.name())) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    String value = rows.getString(c);
+                    values.computeIfAbsent(rows.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT),
+                            k -> new ArrayList<>()).add(value == null ? "" : value);
+                }
             }
-            verdicts.put(header[c], classify(header[c], TypeFamily.TEXT, sample));
         }
+        Map<String, SemanticType> verdicts = new LinkedHashMap<>();
+        values.forEach((column, sample) -> verdicts.put(column, classify(column, TypeFamily.TEXT, sample)));
         return verdicts;
     }
 
