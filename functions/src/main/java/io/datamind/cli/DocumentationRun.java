@@ -8,6 +8,10 @@ import io.datamind.docs.OutputFormat;
 import io.datamind.docs.RunStatus;
 import io.datamind.docs.exports.DbtRenderer;
 import io.datamind.docs.exports.DqdlRenderer;
+import io.datamind.docs.json.JsonRenderer;
+import io.datamind.drift.Baseline;
+import io.datamind.drift.DriftDetector;
+import io.datamind.drift.DriftThresholds;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -39,6 +43,7 @@ final class DocumentationRun {
         Set<OutputFormat> formats = settings.outputFormats();
         RunOptions options = settings.runOptions();
         Path folder = OutputFolder.prepare(settings.out);
+        Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
         DescriberSetup.Built describer = describerSettings.build();
         LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
@@ -49,9 +54,31 @@ final class DocumentationRun {
         } catch (SourceAccessException e) {
             throw new UserError(exitCodeFor(e.reason()), e.getMessage(), e);
         }
+        dictionary = baseline.compare(dictionary, new DriftDetector(), DriftThresholds.DEFAULTS, this::note);
         write(dictionary, formats, folder);
         report(dictionary, folder, formats);
         return exitCodeFor(dictionary.run().status());
+    }
+
+    /** Read before the run: the new dictionary.json replaces the previous one. */
+    private Baseline baseline(Path folder) {
+        if (settings.noCompare) {
+            return Baseline.none();
+        }
+        if (settings.previous == null) {
+            return Baseline.inOutputFolder(folder, JsonRenderer.DOCUMENT, this::note);
+        }
+        try {
+            return Baseline.explicit(settings.previous);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("--previous: cannot read " + settings.previous + " as a dictionary.json: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
+    private void note(String message) {
+        err.println("datamind: " + message);
+        err.flush();
     }
 
     private void write(DataDictionary dictionary, Set<OutputFormat> formats, Path folder) {
@@ -71,6 +98,9 @@ final class DocumentationRun {
             out.printf("Descriptions by %s %s: %d calls, %d + %d tokens, %d cache hits, %d retries, %d fallbacks to the heuristic.%n",
                     generation.provider(), generation.model(), generation.calls(), generation.promptTokens(),
                     generation.completionTokens(), generation.cacheHits(), generation.retries(), generation.fallbacks());
+        }
+        if (dictionary.changes() != null) {
+            out.printf("%d changes since run %s.%n", dictionary.changes().changes().size(), dictionary.changes().previousRunId());
         }
         if (run.tablesFailed() > 0) {
             out.printf("%d tables failed; their errors are in the documentation.%n", run.tablesFailed());

@@ -40,6 +40,13 @@ final class RunSettings {
             description = "Source name shown in the documentation (default: the database name).")
     String sourceName;
 
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "Compare with this dictionary.json instead of the one already in --out.")
+    Path previous;
+
+    @Option(names = "--no-compare", description = "Do not compare with the previous run.")
+    boolean noCompare;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 

@@ -1,6 +1,7 @@
 package io.datamind.docs;
 
 import io.datamind.describe.llm.GenerationReport;
+import io.datamind.drift.SchemaChanges;
 import io.datamind.quality.DatabaseQuality;
 import io.datamind.relate.Relationship;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param quality    the source's quality score; null when no table could be assessed
  * @param generation what model-written descriptions cost (calls, tokens, cache hits, fallbacks); null without a model
+ * @param changes    what changed since the source's previous run; null when the run was not compared with one
  */
 public record DataDictionary(
         String formatVersion,
@@ -19,7 +21,8 @@ public record DataDictionary(
         List<TableEntry> tables,
         List<Relationship> relationships,
         DatabaseQuality quality,
-        GenerationReport generation) {
+        GenerationReport generation,
+        SchemaChanges changes) {
 
     public static final String FORMAT_VERSION = "1.0";
 
@@ -29,6 +32,10 @@ public record DataDictionary(
     }
 
     public DataDictionary withGeneration(GenerationReport report) {
-        return new DataDictionary(formatVersion, tool, source, run, tables, relationships, quality, report);
+        return new DataDictionary(formatVersion, tool, source, run, tables, relationships, quality, report, changes);
+    }
+
+    public DataDictionary withChanges(SchemaChanges newChanges) {
+        return new DataDictionary(formatVersion, tool, source, run, tables, relationships, quality, generation, newChanges);
     }
 }

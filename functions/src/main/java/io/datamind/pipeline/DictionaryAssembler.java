@@ -31,7 +31,7 @@ public final class DictionaryAssembler {
                 header.profileMode().toLowerCase(Locale.ROOT), header.describer(), entries.size(), failed);
         List<TableQuality> assessed = entries.stream().map(TableEntry::quality).filter(Objects::nonNull).toList();
         DatabaseQuality quality = assessed.isEmpty() ? null : DatabaseQuality.aggregate(assessed);
-        return new DataDictionary(DataDictionary.FORMAT_VERSION, TOOL, source, run, entries, relationships, quality, null);
+        return new DataDictionary(DataDictionary.FORMAT_VERSION, TOOL, source, run, entries, relationships, quality, null, null);
     }
 
     static RunStatus status(int total, int failed) {

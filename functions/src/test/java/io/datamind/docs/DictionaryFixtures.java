@@ -79,7 +79,7 @@ public final class DictionaryFixtures {
                 new SourceInfo("shop", "postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "PostgreSQL 15.8"),
                 new RunInfo("run-2026-11-22-001", "2026-11-22T21:00:00Z", "2026-11-22T21:00:42Z", 42_000,
                         RunStatus.PARTIAL, "auto", "heuristic", tables.size(), 1),
-                tables, relationships, DatabaseQuality.aggregate(assessed), null);
+                tables, relationships, DatabaseQuality.aggregate(assessed), null, null);
     }
 
     private static TableEntry customers() {
@@ -314,7 +314,7 @@ public final class DictionaryFixtures {
                 new SourceInfo("erp", "postgresql", "jdbc:postgresql://127.0.0.1:5432/erp", "PostgreSQL 15.8"),
                 new RunInfo("run-large", "2026-11-22T21:00:00Z", "2026-11-22T22:10:00Z", 4_200_000, RunStatus.SUCCEEDED,
                         "auto", "heuristic", tableCount, 0),
-                tables, relationships, null, null);
+                tables, relationships, null, null, null);
     }
 
     private static TableEntry generatedTable(TableRef table, int columnCount, List<ForeignKey> foreignKeys) {

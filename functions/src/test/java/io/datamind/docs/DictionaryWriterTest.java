@@ -47,7 +47,7 @@ class DictionaryWriterTest {
     @Test
     void rendersADictionaryWithoutTablesInEveryFormat() throws IOException {
         DataDictionary empty = new DataDictionary(DataDictionary.FORMAT_VERSION, "datamind", dictionary.source(),
-                new RunInfo(null, null, null, 0, RunStatus.FAILED, null, null, 0, 0), List.of(), List.of(), null, null);
+                new RunInfo(null, null, null, 0, RunStatus.FAILED, null, null, 0, 0), List.of(), List.of(), null, null, null);
 
         DictionaryWriter.standard().write(empty, EnumSet.allOf(OutputFormat.class), new LocalDirectorySink(out));
 

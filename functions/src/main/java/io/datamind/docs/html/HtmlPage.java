@@ -85,6 +85,7 @@ final class HtmlPage {
                     .append(run.describer() == null ? "" : " · descriptions by " + Html.text(run.describer())).append("</p>");
         }
         quality(out);
+        HtmlChangesSection.render(dictionary.changes(), ids, out);
         failures(out);
         diagram(out);
         out.append("</header>");

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Writes dictionary.json and, beside it, the JSON Schema it follows so consumers can validate it offline. */
+/**
+ * Writes dictionary.json and, beside it, the JSON Schema it follows so consumers can validate it offline; when the
+ * run was compared with a previous one, also changes.json (the dictionary's {@code changes} block on its own).
+ */
 public final class JsonRenderer implements Renderer {
 
     public static final String DOCUMENT = "dictionary.json";
     public static final String SCHEMA = "dictionary.schema.json";
+    public static final String CHANGES = "changes.json";
     private static final String SCHEMA_RESOURCE = "/io/datamind/docs/" + SCHEMA;
 
     @Override
@@ -26,6 +30,10 @@ public final class JsonRenderer implements Renderer {
         byte[] document = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(dictionary);
         sink.put(DOCUMENT, document, "application/json");
         sink.put(SCHEMA, schema(), "application/schema+json");
+        if (dictionary.changes() != null) {
+            sink.put(CHANGES, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(dictionary.changes()),
+                    "application/json");
+        }
     }
 
     /** The committed schema of dictionary.json (draft 2020-12). */

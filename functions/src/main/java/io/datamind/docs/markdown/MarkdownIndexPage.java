@@ -38,6 +38,7 @@ final class MarkdownIndexPage {
         source(out, source);
         run(out, dictionary.run());
         quality(out);
+        MarkdownChangesSection.render(dictionary.changes(), out);
         tables(out);
         failures(out);
         relationshipTable(out);

@@ -62,7 +62,7 @@ class OverridesTest {
                                 DescriptionStatus.SUGGESTED, "E-mail", 0.9, null)),
                         new ColumnDescription("status", new Description("From the DBA.", DescriptionSource.DATABASE))));
         DataDictionary dictionary = new DataDictionary(DataDictionary.FORMAT_VERSION, "test", null, null,
-                List.of(new TableEntry(table, null, null, description, null)), List.of(), null, null);
+                List.of(new TableEntry(table, null, null, description, null)), List.of(), null, null, null);
         Path json = temp.resolve("dictionary.json");
         Files.write(json, Json.mapper().writeValueAsBytes(dictionary));
         Path yaml = temp.resolve("overrides.yaml");
