@@ -20,6 +20,7 @@ import io.datamind.scan.SourceAccessException;
 import io.datamind.scan.SourceConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
@@ -83,6 +84,9 @@ final class DocumentationRun {
 
     private void write(DataDictionary dictionary, Set<OutputFormat> formats, Path folder) {
         try {
+            if (dictionary.changes() == null && formats.contains(OutputFormat.JSON)) {
+                Files.deleteIfExists(folder.resolve(JsonRenderer.CHANGES)); // an earlier run's, not this one's
+            }
             DictionaryWriter.standard().write(dictionary, formats, new LocalDirectorySink(folder));
         } catch (IOException e) {
             throw new UserError(ExitCode.OUTPUT_NOT_WRITABLE, "cannot write the documentation to " + folder + ": " + e.getMessage(), e);
