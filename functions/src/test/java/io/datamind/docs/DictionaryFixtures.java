@@ -64,6 +64,19 @@ public final class DictionaryFixtures {
     private DictionaryFixtures() {
     }
 
+    /** The shop after a comparison with an earlier run: one change of each shape, one on a name that needs escaping. */
+    public static DataDictionary shopWithChanges() {
+        return shop().withChanges(new io.datamind.drift.SchemaChanges("run-2026-11-21-001", "2026-11-21T21:00:00Z", java.util.List.of(
+                new io.datamind.drift.Change(io.datamind.drift.ChangeKind.COLUMN_ADDED, CUSTOMERS, "email", null, "text",
+                        "Column email was added (text)."),
+                new io.datamind.drift.Change(io.datamind.drift.ChangeKind.COLUMN_TYPE_CHANGED, NOTES, "größe", "int <4>", "bigint|8",
+                        "Column größe changed type from int <4> to bigint|8."),
+                new io.datamind.drift.Change(io.datamind.drift.ChangeKind.TABLE_REMOVED, new TableRef("shop", "old_orders"), null,
+                        null, null, "Table shop.old_orders was removed."),
+                new io.datamind.drift.Change(io.datamind.drift.ChangeKind.ROW_COUNT_SHIFT, ORDERS, null, "1000", "1500",
+                        "Row count changed from 1000 to 1500 (+50%)."))));
+    }
+
     public static DataDictionary shop() {
         List<TableEntry> tables = List.of(customers(), orders(), orderItems(), products(), orderTotals(), events(), notes(),
                 legacyAudit());

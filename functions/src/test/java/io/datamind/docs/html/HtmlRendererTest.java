@@ -204,4 +204,20 @@ class HtmlRendererTest {
         int to = text.indexOf(end, from + start.length());
         return text.substring(from + start.length(), to);
     }
+
+    @Test
+    void changesSectionLinksKeptTablesAndEscapesEverything() throws IOException {
+        assertThat(page()).doesNotContain("id=\"changes\"");
+        MemorySink sink = new MemorySink();
+        new HtmlRenderer().render(DictionaryFixtures.shopWithChanges(), sink);
+        String page = sink.text("index.html");
+
+        assertThat(page).contains("<section id=\"changes\" class=\"changes\"><h2>Changes</h2><p class=\"meta\">4 changes since run "
+                        + "<code>run-2026-11-21-001</code> (2026-11-21T21:00:00Z)</p>")
+                .contains("<tr data-kind=\"column_added\"><td><a href=\"#t-shop.customers\">shop.customers</a><td>email"
+                        + "<td>column added<td><td><code>text</code><td>Column email was added (text).")
+                .contains("<td>größe<td>column type changed<td><code>int &lt;4&gt;</code><td><code>bigint|8</code>")
+                .contains("<tr data-kind=\"table_removed\"><td>shop.old_orders<td><td>table removed");
+        assertThat(page.indexOf("id=\"changes\"")).isLessThan(page.indexOf("class=\"table-section\""));
+    }
 }

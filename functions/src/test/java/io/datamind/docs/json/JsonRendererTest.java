@@ -135,6 +135,30 @@ class JsonRendererTest {
         assertThat(readBack).isEqualTo(original);
     }
 
+    @Test
+    void changesGoIntoTheDictionaryAndIntoChangesJsonToTheSchema() throws IOException {
+        DataDictionary original = DictionaryFixtures.shopWithChanges();
+        new JsonRenderer().render(original, sink);
+
+        assertThat(sink.files()).containsOnlyKeys("dictionary.json", "dictionary.schema.json", "changes.json");
+        JsonNode document = Json.mapper().readTree(sink.text("dictionary.json"));
+        assertThat(SCHEMA.validate(document)).isEmpty();
+        assertThat(Json.mapper().readTree(sink.text("changes.json"))).isEqualTo(document.path("changes"));
+        assertThat(document.at("/changes/changes/0/kind").asText()).isEqualTo("column_added");
+        assertThat(document.at("/changes/changes/2").has("column")).isFalse();
+        assertThat(Json.mapper().readValue(sink.text("dictionary.json"), DataDictionary.class)).isEqualTo(original);
+
+        ObjectNode unknownKind = (ObjectNode) document.deepCopy();
+        ((ObjectNode) unknownKind.at("/changes/changes/0")).put("kind", "column_renamed");
+        assertThat(messages(unknownKind)).anyMatch(m -> m.contains("/changes/changes/0/kind"));
+        ObjectNode extra = (ObjectNode) document.deepCopy();
+        ((ObjectNode) extra.at("/changes/changes/1")).put("severity", "high");
+        assertThat(messages(extra)).anyMatch(m -> m.contains("severity"));
+        ObjectNode noMessage = (ObjectNode) document.deepCopy();
+        ((ObjectNode) noMessage.at("/changes/changes/1")).remove("message");
+        assertThat(messages(noMessage)).anyMatch(m -> m.contains("message"));
+    }
+
     private static ObjectNode fixtureTree() {
         return Json.mapper().valueToTree(DictionaryFixtures.shop());
     }

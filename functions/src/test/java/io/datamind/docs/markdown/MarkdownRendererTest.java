@@ -14,6 +14,7 @@ import io.datamind.relate.RelationshipOrigin;
 import io.datamind.scan.TableRef;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -230,5 +231,26 @@ class MarkdownRendererTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void changesSectionOnlyWhenTheRunWasComparedAndSomethingChanged() throws IOException {
+        assertThat(sink.text("README.md")).doesNotContain("## Changes");
+        MemorySink compared = new MemorySink();
+        new MarkdownRenderer().render(DictionaryFixtures.shopWithChanges(), compared);
+        String readme = compared.text("README.md");
+
+        assertThat(readme).contains("## Changes\n\n4 changes since run `run-2026-11-21-001` (2026-11-21T21:00:00Z).\n\n"
+                        + "| Table | Column | Change | Before | After | Details |\n")
+                .contains("| shop.customers | email | column added |  | `text` | Column email was added (text). |")
+                .contains("| shop.Notes für \"VIP\" \\| 2024 | größe | column type changed | `int <4>` | `bigint\\|8` | "
+                        + "Column größe changed type from int &lt;4&gt; to bigint\\|8. |")
+                .contains("| shop.old_orders |  | table removed |  |  | Table shop.old_orders was removed. |");
+        assertThat(readme.indexOf("## Changes")).isLessThan(readme.indexOf("## Tables"));
+
+        MemorySink empty = new MemorySink();
+        new MarkdownRenderer().render(DictionaryFixtures.shop().withChanges(
+                new io.datamind.drift.SchemaChanges("run-0", null, List.of())), empty);
+        assertThat(empty.text("README.md")).doesNotContain("## Changes");
     }
 }
