@@ -6,6 +6,7 @@ import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,7 +56,8 @@ final class ColumnRule implements TableDriftRule {
 
     /** The declared type, with the declared length when the database reports it apart from the type name. */
     static String type(ColumnSchema column) {
-        String declared = Objects.requireNonNullElse(column.declaredType(), column.family() == null ? "unknown" : column.family().name().toLowerCase(java.util.Locale.ROOT));
+        String declared = column.declaredType() != null ? column.declaredType()
+                : column.family() != null ? column.family().name().toLowerCase(Locale.ROOT) : "unknown";
         return column.maxLength() == null || declared.contains("(") ? declared : declared + "(" + column.maxLength() + ")";
     }
 
