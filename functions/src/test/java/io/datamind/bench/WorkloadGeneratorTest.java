@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class WorkloadGeneratorTest {
         assertThat(checksums()).isEqualTo(before);
 
         long oid = single("SELECT '" + SCHEMA + ".big_10m'::regclass::oid");
-        String[] withoutForce = java.util.Arrays.copyOf(ARGS, ARGS.length - 1);
+        String[] withoutForce = Arrays.copyOf(ARGS, ARGS.length - 1);
         new WorkloadGenerator(WorkloadOptions.parse(withoutForce)).build();
         assertThat(single("SELECT '" + SCHEMA + ".big_10m'::regclass::oid")).as("not rebuilt").isEqualTo(oid);
     }

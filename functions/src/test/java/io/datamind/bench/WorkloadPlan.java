@@ -1,6 +1,7 @@
 package io.datamind.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -40,7 +41,7 @@ record WorkloadPlan(long seed, int maxRows, List<TablePlan> tables) {
     static WorkloadPlan create(long seed, int tableCount, int maxRows) {
         Random random = new Random(seed);
         List<Integer> widths = evenWidths(tableCount);
-        java.util.Collections.shuffle(widths, random);
+        Collections.shuffle(widths, random);
         List<TablePlan> tables = new ArrayList<>();
         for (int i = 0; i < tableCount; i++) {
             tables.add(planTable(random, i, widths.get(i), maxRows, tables));
