@@ -86,12 +86,12 @@ class FullPipelineTest {
         assertThat(cloud.get("run").get("tablesTotal").asInt()).isEqualTo(3);
 
         // figures checked against the data itself, not only against the local pipeline
-        JsonNode customers = table(cloud, "customers");
+        JsonNode customers = LambdaFixture.table(cloud, "customers");
         assertThat(customers.at("/schema/rowCount/value").asLong()).isEqualTo(60);
         JsonNode email = column(customers, "email");
         assertThat(email.get("nullCount").asLong()).isEqualTo(12);
         assertThat(email.at("/distinct/value").asLong()).isEqualTo(48);
-        JsonNode quantity = column(table(cloud, "orders"), "quantity");
+        JsonNode quantity = column(LambdaFixture.table(cloud, "orders"), "quantity");
         assertThat(quantity.at("/numeric/min").asDouble()).isEqualTo(1.0);
         assertThat(quantity.at("/numeric/max").asDouble()).isEqualTo(4.0);
         JsonNode signedUp = column(customers, "signed_up");
@@ -132,13 +132,13 @@ class FullPipelineTest {
 
         assertThat(assembled.get("status").asText()).isEqualTo("partial");
         JsonNode cloud = Json.mapper().readTree(fixture.text("shop/" + runId + "/dictionary.json"));
-        JsonNode products = table(cloud, "products");
+        JsonNode products = LambdaFixture.table(cloud, "products");
         assertThat(products.at("/failure/step").asText()).isEqualTo("profile");
         assertThat(products.at("/failure/errorType").asText()).isEqualTo("Unknown");
         assertThat(products.at("/failure/message").asText()).isEqualTo("The function ran out of memory");
         assertThat(products.has("schema")).as("the scan result is kept").isTrue();
         assertThat(cloud.at("/run/tablesFailed").asInt()).isEqualTo(1);
-        assertThat(table(cloud, "orders").has("profile")).isTrue();
+        assertThat(LambdaFixture.table(cloud, "orders").has("profile")).isTrue();
     }
 
     private static void assertPublished(LambdaFixture fixture, String prefix) throws Exception {
@@ -238,15 +238,6 @@ class FullPipelineTest {
             }
         }
         return "";
-    }
-
-    private static JsonNode table(JsonNode dictionary, String name) {
-        for (JsonNode table : dictionary.get("tables")) {
-            if (table.at("/table/name").asText().equals(name)) {
-                return table;
-            }
-        }
-        throw new AssertionError("no table " + name);
     }
 
     private static JsonNode column(JsonNode table, String name) {

@@ -150,4 +150,44 @@ final class LambdaFixture {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs every handler in the order the state machine does: Plan, per table Scan → Profile → Describe, Relate, Assemble. */
+    void runPipeline(String runId, Map<String, Object> options) throws Exception {
+        Map<String, Object> input = options == null ? Map.of("runId", runId) : Map.of("runId", runId, "options", options);
+        JsonNode planned = invoke(new PlanHandler(() -> services), event("plan.json", input));
+        for (JsonNode item : planned.get("tables")) {
+            JsonNode scanned = invoke(new ScanTableHandler(() -> services), item);
+            JsonNode profiled = invoke(new ProfileTableHandler(() -> services), scanned);
+            invoke(new DescribeTableHandler(() -> services), profiled);
+        }
+        invoke(new RelateHandler(() -> services), event("relate.json", Map.of("runId", runId)));
+        JsonNode assembled = invoke(new AssembleHandler(() -> services), event("assemble.json", Map.of("runId", runId)));
+        if (!"succeeded".equals(assembled.get("status").asText())) {
+            throw new AssertionError("run " + runId + " ended " + assembled);
+        }
+    }
+
+    /** The run's published dictionary.json. */
+    JsonNode dictionary(String runId) throws IOException {
+        return Json.mapper().readTree(text("shop/" + runId + "/dictionary.json"));
+    }
+
+    static JsonNode table(JsonNode dictionary, String name) {
+        for (JsonNode table : dictionary.get("tables")) {
+            if (table.at("/table/name").asText().equals(name)) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table " + name);
+    }
+
+    /** A column's entry in a table description ({@code description.columns[]}). */
+    static JsonNode describedColumn(JsonNode description, String name) {
+        for (JsonNode column : description.get("columns")) {
+            if (column.get("column").asText().equals(name)) {
+                return column;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
 }

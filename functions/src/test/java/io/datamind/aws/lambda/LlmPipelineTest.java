@@ -70,10 +70,10 @@ class LlmPipelineTest {
     @Test
     void oneModelCallPerTableThenTheCacheAnswersTheNextRun() throws Exception {
         String firstRun = "llm-" + UUID.randomUUID();
-        String output = captureOutput(() -> runPipeline(firstRun, null));
+        String output = captureOutput(() -> fixture.runPipeline(firstRun, null));
 
         assertThat(model.requests()).isEqualTo(TABLES.size());
-        JsonNode first = dictionary(firstRun);
+        JsonNode first = fixture.dictionary(firstRun);
         JsonNode generation = first.get("generation");
         assertThat(generation.get("provider").asText()).isEqualTo("openai");
         assertThat(generation.get("model").asText()).isEqualTo("test-model");
@@ -89,12 +89,12 @@ class LlmPipelineTest {
                 .isCloseTo((promptTokens * 3 + completionTokens * 15) / 1_000_000.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(first.at("/run/describer").asText()).isEqualTo("openai:test-model");
         for (String table : TABLES) {
-            JsonNode description = table(first, table).get("description");
+            JsonNode description = LambdaFixture.table(first, table).get("description");
             description.get("columns").forEach(column ->
                     assertThat(column.at("/description/source").asText()).as("%s.%s", table, column.get("column")).isEqualTo("llm"));
         }
-        assertThat(table(first, "orders").at("/description/description/text").asText()).isEqualTo("Model text for orders.");
-        assertThat(column(table(first, "customers").get("description"), "email").at("/description/text").asText())
+        assertThat(LambdaFixture.table(first, "orders").at("/description/description/text").asText()).isEqualTo("Model text for orders.");
+        assertThat(LambdaFixture.describedColumn(LambdaFixture.table(first, "customers").get("description"), "email").at("/description/text").asText())
                 .isEqualTo("Model text for email.");
 
         List<JsonNode> lines = jsonLines(output);
@@ -117,15 +117,15 @@ class LlmPipelineTest {
         assertThat(output).doesNotContain(apiKey);
 
         String secondRun = "llm-again-" + UUID.randomUUID();
-        String secondOutput = captureOutput(() -> runPipeline(secondRun, null));
+        String secondOutput = captureOutput(() -> fixture.runPipeline(secondRun, null));
 
         assertThat(model.requests()).as("the unchanged database is answered from DynamoDB").isEqualTo(TABLES.size());
-        JsonNode again = dictionary(secondRun).get("generation");
+        JsonNode again = fixture.dictionary(secondRun).get("generation");
         assertThat(again.get("calls").asLong()).isZero();
         assertThat(again.get("promptTokens").asLong()).isZero();
         assertThat(again.get("cacheHits").asLong()).isEqualTo(TABLES.size());
-        assertThat(table(dictionary(secondRun), "orders").get("description"))
-                .isEqualTo(table(first, "orders").get("description"));
+        assertThat(LambdaFixture.table(fixture.dictionary(secondRun), "orders").get("description"))
+                .isEqualTo(LambdaFixture.table(first, "orders").get("description"));
         assertThat(jsonLines(secondOutput).stream().filter(line -> line.has("DescriptionCacheHits"))
                 .mapToDouble(line -> line.get("DescriptionCacheHits").asDouble()).sum()).isEqualTo(TABLES.size());
         assertThat(secondOutput).doesNotContain(apiKey);
@@ -134,13 +134,13 @@ class LlmPipelineTest {
     @Test
     void theRunInputCanForceTheOfflineDescriber() throws Exception {
         String runId = "offline-" + UUID.randomUUID();
-        String output = captureOutput(() -> runPipeline(runId, Map.of("describer", "heuristic")));
+        String output = captureOutput(() -> fixture.runPipeline(runId, Map.of("describer", "heuristic")));
 
         assertThat(model.requests()).isZero();
-        JsonNode dictionary = dictionary(runId);
+        JsonNode dictionary = fixture.dictionary(runId);
         assertThat(dictionary.has("generation")).isFalse();
         assertThat(dictionary.at("/run/describer").asText()).isEqualTo("heuristic");
-        assertThat(table(dictionary, "orders").at("/description/description/source").asText()).isEqualTo("heuristic");
+        assertThat(LambdaFixture.table(dictionary, "orders").at("/description/description/source").asText()).isEqualTo("heuristic");
         assertThat(jsonLines(output).stream().filter(line -> line.has("LlmCalls"))).isEmpty();
     }
 
@@ -149,47 +149,11 @@ class LlmPipelineTest {
         fixture = deploy("{\"apiKey\": \"" + apiKey + "\"}");
         String runId = "json-key-" + UUID.randomUUID();
 
-        String output = captureOutput(() -> runPipeline(runId, null));
+        String output = captureOutput(() -> fixture.runPipeline(runId, null));
 
         assertThat(model.authorizations()).hasSize(TABLES.size()).containsOnly("Bearer " + apiKey);
-        assertThat(dictionary(runId).at("/generation/calls").asLong()).isEqualTo(TABLES.size());
+        assertThat(fixture.dictionary(runId).at("/generation/calls").asLong()).isEqualTo(TABLES.size());
         assertThat(output).doesNotContain(apiKey);
-    }
-
-    private void runPipeline(String runId, Map<String, Object> options) throws Exception {
-        Map<String, Object> input = options == null ? Map.of("runId", runId) : Map.of("runId", runId, "options", options);
-        JsonNode planned = fixture.invoke(new PlanHandler(() -> fixture.services), LambdaFixture.event("plan.json", input));
-        for (JsonNode item : planned.get("tables")) {
-            JsonNode scanned = fixture.invoke(new ScanTableHandler(() -> fixture.services), item);
-            JsonNode profiled = fixture.invoke(new ProfileTableHandler(() -> fixture.services), scanned);
-            fixture.invoke(new DescribeTableHandler(() -> fixture.services), profiled);
-        }
-        fixture.invoke(new RelateHandler(() -> fixture.services), LambdaFixture.event("relate.json", Map.of("runId", runId)));
-        JsonNode assembled = fixture.invoke(new AssembleHandler(() -> fixture.services),
-                LambdaFixture.event("assemble.json", Map.of("runId", runId)));
-        assertThat(assembled.get("status").asText()).isEqualTo("succeeded");
-    }
-
-    private JsonNode dictionary(String runId) throws Exception {
-        return Json.mapper().readTree(fixture.text("shop/" + runId + "/dictionary.json"));
-    }
-
-    private static JsonNode table(JsonNode dictionary, String name) {
-        for (JsonNode table : dictionary.get("tables")) {
-            if (table.at("/table/name").asText().equals(name)) {
-                return table;
-            }
-        }
-        throw new AssertionError("no table " + name);
-    }
-
-    private static JsonNode column(JsonNode description, String name) {
-        for (JsonNode column : description.get("columns")) {
-            if (column.get("column").asText().equals(name)) {
-                return column;
-            }
-        }
-        throw new AssertionError("no column " + name);
     }
 
     private static List<JsonNode> jsonLines(String output) throws Exception {

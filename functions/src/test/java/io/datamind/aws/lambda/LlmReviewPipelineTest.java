@@ -8,7 +8,6 @@ import io.datamind.describe.DescriptionStatus;
 import io.datamind.describe.TableDescription;
 import io.datamind.describe.llm.Answers;
 import io.datamind.describe.llm.FakeModelServer;
-import io.datamind.docs.Json;
 import io.datamind.pipeline.remote.RequestOptions;
 import io.datamind.testing.MotoServer;
 import java.time.Clock;
@@ -87,7 +86,7 @@ class LlmReviewPipelineTest {
                 "DATAMIND_INSTRUCTIONS", put("prompts/instructions.md", "Write British English (INSTRUCTIONS-4412).")));
         String runId = "glossary-" + UUID.randomUUID();
 
-        runPipeline(runId, null);
+        fixture.runPipeline(runId, null);
 
         assertThat(model.requests()).isEqualTo(TABLES.size());
         assertThat(model.bodies()).allSatisfy(body -> assertThat(body)
@@ -101,26 +100,26 @@ class LlmReviewPipelineTest {
         String modelRun = "reviewed-" + UUID.randomUUID();
         String offlineRun = "reviewed-offline-" + UUID.randomUUID();
 
-        runPipeline(modelRun, null);
-        runPipeline(offlineRun, Map.of("describer", "heuristic"));
+        fixture.runPipeline(modelRun, null);
+        fixture.runPipeline(offlineRun, Map.of("describer", "heuristic"));
 
         for (String runId : List.of(modelRun, offlineRun)) {
-            JsonNode orders = table(dictionary(runId), "orders").get("description");
-            JsonNode status = column(orders, "status").get("description");
+            JsonNode orders = LambdaFixture.table(fixture.dictionary(runId), "orders").get("description");
+            JsonNode status = LambdaFixture.describedColumn(orders, "status").get("description");
             assertThat(status.get("text").asText()).as(runId).isEqualTo("Reviewed lifecycle of the order.");
             assertThat(status.get("status").asText()).as(runId).isEqualTo("accepted");
             assertThat(status.get("businessName").asText()).as(runId).isEqualTo("Order status");
             assertThat(orders.at("/description/text").asText()).as(runId).isEqualTo("Reviewed orders text.");
             assertThat(orders.at("/description/status").asText()).as(runId).isEqualTo("accepted");
         }
-        JsonNode modelOrders = table(dictionary(modelRun), "orders").get("description");
-        assertThat(column(modelOrders, "quantity").at("/description/source").asText()).isEqualTo("llm");
-        assertThat(column(modelOrders, "quantity").at("/description/status").asText()).isEqualTo("suggested");
-        assertThat(column(modelOrders, "status").at("/description/source").asText())
+        JsonNode modelOrders = LambdaFixture.table(fixture.dictionary(modelRun), "orders").get("description");
+        assertThat(LambdaFixture.describedColumn(modelOrders, "quantity").at("/description/source").asText()).isEqualTo("llm");
+        assertThat(LambdaFixture.describedColumn(modelOrders, "quantity").at("/description/status").asText()).isEqualTo("suggested");
+        assertThat(LambdaFixture.describedColumn(modelOrders, "status").at("/description/source").asText())
                 .as("edited text keeps the source the reviewer started from").isEqualTo("llm");
-        JsonNode offlineOrders = table(dictionary(offlineRun), "orders").get("description");
-        assertThat(column(offlineOrders, "status").at("/description/source").asText()).isEqualTo("heuristic");
-        assertThat(column(offlineOrders, "quantity").at("/description").has("status")).isFalse();
+        JsonNode offlineOrders = LambdaFixture.table(fixture.dictionary(offlineRun), "orders").get("description");
+        assertThat(LambdaFixture.describedColumn(offlineOrders, "status").at("/description/source").asText()).isEqualTo("heuristic");
+        assertThat(LambdaFixture.describedColumn(offlineOrders, "quantity").at("/description").has("status")).isFalse();
     }
 
     @Test
@@ -128,10 +127,10 @@ class LlmReviewPipelineTest {
         fixture = deploy(Map.of("DATAMIND_TOKEN_BUDGET", "1"));
         String runId = "budget-" + UUID.randomUUID();
 
-        runPipeline(runId, null);
+        fixture.runPipeline(runId, null);
 
         assertThat(model.requests()).isEqualTo(1);
-        JsonNode dictionary = dictionary(runId);
+        JsonNode dictionary = fixture.dictionary(runId);
         JsonNode generation = dictionary.get("generation");
         assertThat(generation.get("calls").asLong()).isEqualTo(1);
         assertThat(generation.get("fallbacks").asLong()).isEqualTo(2);
@@ -143,8 +142,8 @@ class LlmReviewPipelineTest {
         List<String> byModel = new ArrayList<>();
         List<String> byHeuristic = new ArrayList<>();
         for (String table : TABLES) {
-            JsonNode description = table(dictionary, table).get("description");
-            boolean llm = column(description, description.get("columns").get(0).get("column").asText())
+            JsonNode description = LambdaFixture.table(dictionary, table).get("description");
+            boolean llm = LambdaFixture.describedColumn(description, description.get("columns").get(0).get("column").asText())
                     .at("/description/source").asText().equals("llm");
             (llm ? byModel : byHeuristic).add("dm_lambda." + table);
         }
@@ -159,10 +158,10 @@ class LlmReviewPipelineTest {
         fixture = deploy(Map.of("DATAMIND_TOKEN_BUDGET", "1"));
         String runId = "budget-option-" + UUID.randomUUID();
 
-        runPipeline(runId, Map.of("tokenBudget", 1_000_000));
+        fixture.runPipeline(runId, Map.of("tokenBudget", 1_000_000));
 
         assertThat(model.requests()).isEqualTo(TABLES.size());
-        JsonNode generation = dictionary(runId).get("generation");
+        JsonNode generation = fixture.dictionary(runId).get("generation");
         assertThat(generation.get("calls").asLong()).isEqualTo(TABLES.size());
         assertThat(generation.get("fallbacks").asLong()).isZero();
     }
@@ -255,41 +254,5 @@ class LlmReviewPipelineTest {
             JsonNode scanned = fixture.invoke(new ScanTableHandler(() -> fixture.services), item);
             fixture.invoke(new ProfileTableHandler(() -> fixture.services), scanned);
         }
-    }
-
-    private void runPipeline(String runId, Map<String, Object> options) throws Exception {
-        Map<String, Object> input = options == null ? Map.of("runId", runId) : Map.of("runId", runId, "options", options);
-        JsonNode planned = fixture.invoke(new PlanHandler(() -> fixture.services), LambdaFixture.event("plan.json", input));
-        for (JsonNode item : planned.get("tables")) {
-            JsonNode scanned = fixture.invoke(new ScanTableHandler(() -> fixture.services), item);
-            JsonNode profiled = fixture.invoke(new ProfileTableHandler(() -> fixture.services), scanned);
-            fixture.invoke(new DescribeTableHandler(() -> fixture.services), profiled);
-        }
-        fixture.invoke(new RelateHandler(() -> fixture.services), LambdaFixture.event("relate.json", Map.of("runId", runId)));
-        JsonNode assembled = fixture.invoke(new AssembleHandler(() -> fixture.services),
-                LambdaFixture.event("assemble.json", Map.of("runId", runId)));
-        assertThat(assembled.get("status").asText()).isEqualTo("succeeded");
-    }
-
-    private JsonNode dictionary(String runId) throws Exception {
-        return Json.mapper().readTree(fixture.text("shop/" + runId + "/dictionary.json"));
-    }
-
-    private static JsonNode table(JsonNode dictionary, String name) {
-        for (JsonNode table : dictionary.get("tables")) {
-            if (table.at("/table/name").asText().equals(name)) {
-                return table;
-            }
-        }
-        throw new AssertionError("no table " + name);
-    }
-
-    private static JsonNode column(JsonNode description, String name) {
-        for (JsonNode column : description.get("columns")) {
-            if (column.get("column").asText().equals(name)) {
-                return column;
-            }
-        }
-        throw new AssertionError("no column " + name);
     }
 }
