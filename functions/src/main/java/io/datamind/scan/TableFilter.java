@@ -32,6 +32,11 @@ public record TableFilter(List<String> schemas, List<String> include, List<Strin
         return included && exclude.stream().noneMatch(glob -> matches(glob, table));
     }
 
+    /** The accepted tables, sorted by key: what every catalog reader's listing returns. */
+    public List<TableRef> select(List<TableRef> tables) {
+        return tables.stream().filter(this::accepts).sorted().toList();
+    }
+
     private static boolean matches(String glob, TableRef table) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         return matcher.matches(Path.of(table.name())) || matcher.matches(Path.of(table.key()));

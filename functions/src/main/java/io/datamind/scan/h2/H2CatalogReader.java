@@ -82,10 +82,7 @@ public final class H2CatalogReader implements CatalogReader {
 
     @Override
     public List<TableRef> listTables(Connection connection, TableFilter filter) throws SQLException {
-        return queries(connection).list(LIST_TABLES, row -> new TableRef(row.getString(1), row.getString(2))).stream()
-                .filter(filter::accepts)
-                .sorted()
-                .toList();
+        return filter.select(queries(connection).list(LIST_TABLES, row -> new TableRef(row.getString(1), row.getString(2))));
     }
 
     @Override

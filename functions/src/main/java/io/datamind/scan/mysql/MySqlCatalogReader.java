@@ -96,11 +96,8 @@ public final class MySqlCatalogReader implements CatalogReader {
         }
         String sql = schemas.isEmpty() ? LIST_TABLES
                 : LIST_TABLES + " AND table_schema IN (" + String.join(", ", Collections.nCopies(schemas.size(), "?")) + ")";
-        return queries(connection).list(sql, row -> new TableRef(row.getString(1), row.getString(2)), schemas.toArray())
-                .stream()
-                .filter(filter::accepts)
-                .sorted()
-                .toList();
+        return filter.select(
+                queries(connection).list(sql, row -> new TableRef(row.getString(1), row.getString(2)), schemas.toArray()));
     }
 
     @Override

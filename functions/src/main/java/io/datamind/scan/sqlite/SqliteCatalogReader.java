@@ -57,10 +57,7 @@ public final class SqliteCatalogReader implements CatalogReader {
 
     @Override
     public List<TableRef> listTables(Connection connection, TableFilter filter) throws SQLException {
-        return queries(connection).list(LIST_TABLES, row -> new TableRef(null, row.getString(1))).stream()
-                .filter(filter::accepts)
-                .sorted()
-                .toList();
+        return filter.select(queries(connection).list(LIST_TABLES, row -> new TableRef(null, row.getString(1))));
     }
 
     /** SQLite has no schemas; "main" is the name of the file's own database. */
