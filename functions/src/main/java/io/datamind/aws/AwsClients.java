@@ -7,8 +7,10 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.net.URI;
@@ -52,6 +54,8 @@ public final class AwsClients implements AutoCloseable {
     private S3Client s3;
     private DynamoDbClient dynamoDb;
     private SecretsManagerClient secretsManager;
+    private SfnClient stepFunctions;
+    private EventBridgeClient eventBridge;
 
     public AwsClients(Settings settings) {
         this.settings = settings;
@@ -82,6 +86,20 @@ public final class AwsClients implements AutoCloseable {
         return secretsManager;
     }
 
+    public synchronized SfnClient stepFunctions() {
+        if (stepFunctions == null) {
+            stepFunctions = remember(configure(SfnClient.builder()).build());
+        }
+        return stepFunctions;
+    }
+
+    public synchronized EventBridgeClient eventBridge() {
+        if (eventBridge == null) {
+            eventBridge = remember(configure(EventBridgeClient.builder()).build());
+        }
+        return eventBridge;
+    }
+
     private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder) {
         builder.httpClient(UrlConnectionHttpClient.create()).credentialsProvider(settings.credentials());
         if (settings.region() != null) {
@@ -105,5 +123,7 @@ public final class AwsClients implements AutoCloseable {
         s3 = null;
         dynamoDb = null;
         secretsManager = null;
+        stepFunctions = null;
+        eventBridge = null;
     }
 }
