@@ -14,16 +14,18 @@ import java.util.Set;
  *                       kind, {@code bedrock}/{@code openai}) or absent uses the describer the deployment configures
  * @param tokenBudget    model tokens (prompt + completion) the whole run may spend, 0 for no limit; absent uses the
  *                       deployment's default. Checked before each table, so tables in flight may overshoot it
+ * @param full           true re-profiles and re-describes every table; otherwise a table whose fingerprint is unchanged
+ *                       since the source's previous run keeps its previous profile and description
  */
 public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
-                             Long tokenBudget) {
+                             Long tokenBudget, Boolean full) {
 
     public static final String HEURISTIC = "heuristic";
     public static final String MODEL = "model";
     private static final Set<String> DESCRIBERS = Set.of(HEURISTIC, MODEL, "bedrock", "openai");
 
     public static final RequestOptions DEFAULTS = new RequestOptions(ProfileMode.AUTO,
-            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null);
+            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null, null);
 
     @JsonCreator
     public RequestOptions {
@@ -44,6 +46,11 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
         }
     }
 
+    public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
+                          Long tokenBudget) {
+        this(mode, sampleRows, maxConcurrency, describer, tokenBudget, null);
+    }
+
     public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer) {
         this(mode, sampleRows, maxConcurrency, describer, null);
     }
@@ -61,7 +68,13 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
                 sampleRows != null ? sampleRows : fallback.sampleRows(),
                 maxConcurrency != null ? maxConcurrency : fallback.maxConcurrency(),
                 describer != null ? describer : fallback.describer(),
-                tokenBudget != null ? tokenBudget : fallback.tokenBudget());
+                tokenBudget != null ? tokenBudget : fallback.tokenBudget(),
+                full != null ? full : fallback.full());
+    }
+
+    /** True when the run must re-profile and re-describe every table, changed or not. */
+    public boolean forceFull() {
+        return Boolean.TRUE.equals(full);
     }
 
     /** True when the run asked for the offline describer whatever the deployment configures. */
