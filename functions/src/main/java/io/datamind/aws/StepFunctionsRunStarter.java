@@ -6,6 +6,8 @@ import io.datamind.trigger.RunNotStartedException;
 import io.datamind.trigger.RunStart;
 import io.datamind.trigger.RunStarter;
 import io.datamind.trigger.StartedRun;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
@@ -15,7 +17,9 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
  * Starts executions of the documentation state machine. Execution names are unique per state machine for 90 days,
  * so a cause that arrives twice (S3 delivers events at least once) meets {@code ExecutionAlreadyExists} and is
  * reported as a duplicate rather than an error. Standard workflows answer a repeated start of a running execution
- * with the same input by returning it, which is a duplicate too.
+ * with the same input by returning it, which is a duplicate too. Transient failures (throttling, 5xx, no answer) are
+ * rethrown as they are, not as {@link RunNotStartedException}: the caller (a Lambda) should be retried, not record
+ * that the run could not start.
  */
 public final class StepFunctionsRunStarter implements RunStarter {
 
@@ -37,9 +41,19 @@ public final class StepFunctionsRunStarter implements RunStarter {
         } catch (ExecutionAlreadyExistsException e) {
             return new StartedRun(executionArn(start.executionName()), start.executionName(), true);
         } catch (SdkException e) {
+            if (isTransient(e)) {
+                throw e;
+            }
             throw new RunNotStartedException("state machine " + stateMachineArn + " refused execution "
                     + start.executionName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isTransient(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500;
+        }
+        return e instanceof SdkClientException;
     }
 
     /** An execution's ARN is its state machine's ARN with {@code stateMachine} replaced and the name appended. */
