@@ -11,15 +11,16 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 
 /**
  * Starts executions of the documentation state machine. Execution names are unique per state machine for 90 days,
  * so a cause that arrives twice (S3 delivers events at least once) meets {@code ExecutionAlreadyExists} and is
  * reported as a duplicate rather than an error. Standard workflows answer a repeated start of a running execution
- * with the same input by returning it, which is a duplicate too. Transient failures (throttling, 5xx, no answer) are
- * rethrown as they are, not as {@link RunNotStartedException}: the caller (a Lambda) should be retried, not record
- * that the run could not start.
+ * with the same input as if it were new, so the name is looked up before starting. Transient failures (throttling,
+ * 5xx, no answer) are rethrown as they are, not as {@link RunNotStartedException}: the caller (a Lambda) should be
+ * retried rather than record that the run could not start.
  */
 public final class StepFunctionsRunStarter implements RunStarter {
 
@@ -35,6 +36,9 @@ public final class StepFunctionsRunStarter implements RunStarter {
     public StartedRun start(RunStart start) {
         String input = toJson(start);
         try {
+            if (exists(start.executionName())) {
+                return new StartedRun(executionArn(start.executionName()), start.executionName(), true);
+            }
             StartExecutionResponse response = stepFunctions.startExecution(builder -> builder
                     .stateMachineArn(stateMachineArn).name(start.executionName()).input(input));
             return new StartedRun(response.executionArn(), start.executionName(), false);
@@ -46,6 +50,19 @@ public final class StepFunctionsRunStarter implements RunStarter {
             }
             throw new RunNotStartedException("state machine " + stateMachineArn + " refused execution "
                     + start.executionName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A repeated start of a running execution with the same input succeeds as if it were new, so the name is looked
+     * up first; two starts racing past this look-up still make one execution, only both report it as started.
+     */
+    private boolean exists(String executionName) {
+        try {
+            stepFunctions.describeExecution(b -> b.executionArn(executionArn(executionName)));
+            return true;
+        } catch (ExecutionDoesNotExistException e) {
+            return false;
         }
     }
 
