@@ -62,11 +62,13 @@ public final class DataMindApi extends Construct {
                 .build();
         LambdaIntegration integration = LambdaIntegration.Builder.create(entries.api().alias()).proxy(true).build();
         api.getRoot().addMethod("ANY", integration, signedCallers);
+        // the proxy's own ANY method would leave out the validator, so the method is added explicitly
         api.getRoot().addProxy(ProxyResourceOptions.builder()
                 .defaultIntegration(integration)
                 .defaultMethodOptions(signedCallers)
-                .anyMethod(true)
-                .build());
+                .anyMethod(false)
+                .build())
+                .addMethod("ANY", integration, signedCallers);
         NagSuppressions.addResourceSuppressions(api, List.of(
                 NagPackSuppression.builder().id("AwsSolutions-IAM4")
                         .reason("AmazonAPIGatewayPushToCloudWatchLogs is the policy API Gateway's account-level "

@@ -39,13 +39,13 @@ public final class EntryFunctions extends Construct {
         storage.docsBucket().grantRead(schedule.role(), "config/*");
 
         api = new DataMindFunction(this, Step.API, code, environment, null);
-        // runs' status from the run table, their documentation from the bucket, uploads for file datasets
-        runTable.table().grantReadData(api.role());
+        // runs' documentation from the bucket, uploads for file datasets
         storage.docsBucket().grantRead(api.role());
         storage.inputBucket().grantReadWrite(api.role(), Storage.INCOMING_PREFIX + "*");
 
         for (DataMindFunction function : List.of(uploadTrigger, schedule, api)) {
             stateMachine.grantStartExecution(function.role());
+            // run records: what was started, and the runs' status for the API
             runTable.table().grantReadWriteData(function.role());
             permissions.putEvents(function);
             permissions.suppressBucketObjectWildcards(function, storage);

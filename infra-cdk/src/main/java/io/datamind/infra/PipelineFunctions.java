@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Subnet;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
@@ -83,9 +84,10 @@ public final class PipelineFunctions extends Construct {
         if (network == null) {
             return null;
         }
-        // attributes instead of Vpc.fromLookup: synth needs no AWS credentials and no cdk.context.json
+        // attributes instead of Vpc.fromLookup: synth needs no AWS credentials and no cdk.context.json; the
+        // subnets are given explicitly, so the zones are never used to pick any
         var vpc = Vpc.fromVpcAttributes(this, "Vpc", VpcAttributes.builder()
-                .vpcId(network.vpcId()).availabilityZones(List.of()).build());
+                .vpcId(network.vpcId()).availabilityZones(Fn.getAzs()).build());
         var subnets = network.subnetIds().stream()
                 .map(subnetId -> Subnet.fromSubnetId(this, "Subnet-" + subnetId, subnetId)).toList();
         var securityGroup = SecurityGroup.fromSecurityGroupId(this, "SecurityGroup", network.securityGroupId());
