@@ -66,11 +66,11 @@ final class Permissions {
         if (!settings.usesBedrock()) {
             return;
         }
-        String region = settings.modelRegion() == null ? Aws.REGION : settings.modelRegion();
+        String region = settings.modelRegion() == null ? stack.getRegion() : settings.modelRegion();
         var profile = INFERENCE_PROFILE.matcher(settings.modelId());
         List<String> resources = new ArrayList<>();
         if (profile.matches()) {
-            resources.add(arn(region, Aws.ACCOUNT_ID, "inference-profile/" + settings.modelId()));
+            resources.add(arn(region, stack.getAccount(), "inference-profile/" + settings.modelId()));
             // a profile routes each request to one of its geography's regions, chosen by Bedrock at call time
             resources.add(arn("*", "", "foundation-model/" + profile.group(2)));
             NagSuppressions.addResourceSuppressions(function.role(), List.of(NagPackSuppression.builder()
