@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Dashboard;
@@ -89,6 +90,7 @@ public final class Monitoring extends Construct {
                         + "`Service=" + SERVICE + "` (Powertools EMF). Table counters count each table once, "
                         + "retries report 0.").width(8).height(6).build());
         Dashboard.Builder.create(this, "Dashboard")
+                .dashboardName(Stack.of(this).getStackName())
                 .widgets(List.of(row1, row2, row3))
                 .build();
     }
