@@ -38,7 +38,7 @@ public record DataMindSettings(Path functionsJar, Path stateMachineDir, boolean 
     /** Private subnets (with a route to S3, DynamoDB, Secrets Manager, Step Functions) and a security group. */
     public record Network(String vpcId, List<String> subnetIds, String securityGroupId) {
         public Network {
-            if (subnetIds.isEmpty() || securityGroupId == null) {
+            if (subnetIds == null || subnetIds.isEmpty() || securityGroupId == null) {
                 throw new IllegalArgumentException(
                         "context vpcId needs subnetIds (comma-separated) and securityGroupId as well");
             }
@@ -51,6 +51,9 @@ public record DataMindSettings(Path functionsJar, Path stateMachineDir, boolean 
         if (!List.of("heuristic", "bedrock", "openai").contains(describer)) {
             throw new IllegalArgumentException("context describer must be heuristic, bedrock or openai, got " + describer);
         }
+        if (schedule != null && !schedule.matches("^(cron|rate)\\(.+\\)$")) {
+            throw new IllegalArgumentException("context schedule must be cron(…) or rate(…), got " + schedule);
+        }
         if (retentionDays < 1) {
             throw new IllegalArgumentException("context retentionDays must be at least 1, got " + retentionDays);
         }
@@ -61,9 +64,17 @@ public record DataMindSettings(Path functionsJar, Path stateMachineDir, boolean 
     }
 
     public static DataMindSettings fromContext(Node node) {
-        Function<String, String> context = key -> {
+        return from(key -> {
             Object value = node.tryGetContext(key);
-            return value == null || value.toString().isBlank() ? null : value.toString().trim();
+            return value == null ? null : value.toString();
+        });
+    }
+
+    /** From a lookup of context values by key (null or blank: not set). */
+    static DataMindSettings from(Function<String, String> lookup) {
+        Function<String, String> context = key -> {
+            String value = lookup.apply(key);
+            return value == null || value.isBlank() ? null : value.trim();
         };
         String vpcId = context.apply("vpcId");
         return new DataMindSettings(
@@ -78,12 +89,21 @@ public record DataMindSettings(Path functionsJar, Path stateMachineDir, boolean 
                 context.apply("modelRegion"),
                 context.apply("modelBaseUrl"),
                 context.apply("apiKeySecretArn"),
-                Long.parseLong(orDefault(context.apply("tokenBudget"), "0")),
-                Integer.parseInt(orDefault(context.apply("retentionDays"), "30")),
-                Integer.parseInt(orDefault(context.apply("inputRetentionDays"), "90")),
+                number(context, "tokenBudget", 0),
+                (int) number(context, "retentionDays", 30),
+                (int) number(context, "inputRetentionDays", 90),
                 vpcId == null ? null
                         : new Network(vpcId, list(context.apply("subnetIds")), context.apply("securityGroupId")),
                 context.apply("alarmTopicArn"));
+    }
+
+    private static long number(Function<String, String> context, String key, long fallback) {
+        String value = context.apply(key);
+        try {
+            return value == null ? fallback : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("context " + key + " must be a whole number, got " + value);
+        }
     }
 
     private static String orDefault(String value, String fallback) {
