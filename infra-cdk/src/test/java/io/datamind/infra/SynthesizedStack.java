@@ -11,9 +11,10 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Template;
 
 /**
- * The stack synthesised once for every test (synthesis starts a Node.js jsii process and takes tens of seconds),
- * with every optional feature switched on, so the assertions see each code path. The plain defaults are
- * synthesised by `cdk synth` in CI, where cdk-nag and cfn-lint check them.
+ * The stack synthesised once for all tests (synthesis runs on Node.js through jsii and takes tens of seconds):
+ * {@link #get()} with every optional feature switched on, {@link #defaults()} with no context but the Distributed
+ * Map, so between them the assertions see each code path. `cdk synth` in CI checks the plain defaults again
+ * with cdk-nag and cfn-lint.
  */
 final class SynthesizedStack {
 
@@ -25,14 +26,28 @@ final class SynthesizedStack {
     static final String ALARM_TOPIC = "arn:aws:sns:eu-west-1:123456789012:datamind-alarms";
 
     private static SynthesizedStack instance;
+    private static SynthesizedStack defaults;
 
     final Template template;
     final Annotations annotations;
     final Map<String, Object> resources;
 
-    private SynthesizedStack() {
+    private SynthesizedStack(Map<String, Object> context) {
+        App app = new App(AppProps.builder().context(context).build());
+        DataMindStack stack = DataMindApp.build(app);
+        template = Template.fromStack(stack);
+        annotations = Annotations.fromStack(stack);
+        resources = map(template.toJSON().get("Resources"));
+    }
+
+    private static Map<String, Object> jar() {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("jar", System.getProperty("datamind.jar", "../functions/target/datamind.jar"));
+        return context;
+    }
+
+    private static Map<String, Object> everyOption() {
+        Map<String, Object> context = jar();
         context.put("schedule", SCHEDULE);
         context.put("describer", "bedrock");
         context.put("modelId", MODEL);
@@ -41,18 +56,25 @@ final class SynthesizedStack {
         context.put("subnetIds", "subnet-0aaaaaaaaaaaaaaa1,subnet-0bbbbbbbbbbbbbbb2");
         context.put("securityGroupId", "sg-0123456789abcdef0");
         context.put("alarmTopicArn", ALARM_TOPIC);
-        App app = new App(AppProps.builder().context(context).build());
-        DataMindStack stack = DataMindApp.build(app);
-        template = Template.fromStack(stack);
-        annotations = Annotations.fromStack(stack);
-        resources = map(template.toJSON().get("Resources"));
+        return context;
     }
 
+    /** Bedrock with a cross-region profile, listed secrets, VPC, schedule, alarm topic; the inline Map. */
     static synchronized SynthesizedStack get() {
         if (instance == null) {
-            instance = new SynthesizedStack();
+            instance = new SynthesizedStack(everyOption());
         }
         return instance;
+    }
+
+    /** No context (heuristic describer, secrets by prefix, no VPC, no schedule) but the Distributed Map. */
+    static synchronized SynthesizedStack defaults() {
+        if (defaults == null) {
+            Map<String, Object> context = jar();
+            context.put("distributedMap", "true");
+            defaults = new SynthesizedStack(context);
+        }
+        return defaults;
     }
 
     /** Logical id → resource of the given CloudFormation type. */
