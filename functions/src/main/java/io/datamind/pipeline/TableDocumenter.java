@@ -11,31 +11,52 @@ import io.datamind.scan.ForeignKey;
 import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
+import io.datamind.incremental.PreviousRun;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the per-table steps (scan → profile → describe) for one table. A failing step does not lose
- * what earlier steps produced: the entry keeps them and records the failure.
+ * what earlier steps produced: the entry keeps them and records the failure. A table whose fingerprint shows it
+ * unchanged since the previous run keeps that run's profile and description: no profiling query, no model call.
  */
 public final class TableDocumenter {
 
     private final SchemaScanner scanner;
     private final TableProfiler profiler;
     private final Describer describer;
+    private final PreviousRun previous;
+    private final String profileMode;
 
     public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer) {
+        this(scanner, profiler, describer, PreviousRun.none(), null);
+    }
+
+    /** @param profileMode this run's profile mode; a previous profile is only kept when it was made the same way */
+    public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer, PreviousRun previous,
+                           String profileMode) {
         this.scanner = scanner;
         this.profiler = profiler;
         this.describer = describer;
+        this.previous = previous;
+        this.profileMode = profileMode;
     }
 
     public TableEntry document(TableRef table) {
-        TableSchema schema;
+        SchemaScanner.Scanned scanned;
         try {
-            schema = scanner.scan(table);
+            scanned = scanner.scanWithFingerprint(table);
         } catch (Exception e) {
             return new TableEntry(table, null, null, null, failure("scan", e));
         }
+        Optional<TableEntry> reused = previous.table(table)
+                .flatMap(p -> p.reuse(scanned.schema(), scanned.fingerprint(), profileMode));
+        return reused.map(entry -> entry.withDescription(describer.reuse(entry.description())))
+                .orElseGet(() -> profileAndDescribe(scanned.schema()).withFingerprint(scanned.fingerprint()));
+    }
+
+    private TableEntry profileAndDescribe(TableSchema schema) {
+        TableRef table = schema.table();
         TableProfile profile = null;
         TableFailure failure = null;
         try {

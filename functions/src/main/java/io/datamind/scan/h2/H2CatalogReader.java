@@ -8,6 +8,7 @@ import io.datamind.scan.ForeignKey;
 import io.datamind.scan.IndexInfo;
 import io.datamind.scan.PrimaryKey;
 import io.datamind.scan.TableFilter;
+import io.datamind.scan.TableFingerprints;
 import io.datamind.scan.TableKind;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -72,6 +73,10 @@ public final class H2CatalogReader implements CatalogReader {
             WHERE i.TABLE_SCHEMA = ? AND i.TABLE_NAME = ?
             ORDER BY i.INDEX_NAME, c.ORDINAL_POSITION""";
 
+    /** H2 numbers every change of a table; the number survives a restart of a file database. */
+    private static final String DATA_MARKER = """
+            SELECT LAST_MODIFICATION FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""";
+
     private final Dialect dialect;
     private final int queryTimeoutSeconds;
 
@@ -111,6 +116,17 @@ public final class H2CatalogReader implements CatalogReader {
                 queries.rowCount(dialect, table, relation.estimate()),
                 List.of(),
                 relation.viewDefinition());
+    }
+
+    /** The exact row count (when counted) and the table's last modification number. */
+    @Override
+    public String dataMarker(Connection connection, TableSchema schema) throws SQLException {
+        if (schema.kind() == TableKind.VIEW) {
+            return null;
+        }
+        String modification = queries(connection).first(DATA_MARKER, row -> row.getString(1),
+                schema.table().schema(), schema.table().name()).map(m -> "modification=" + m).orElse(null);
+        return TableFingerprints.marker(java.util.Arrays.asList(TableFingerprints.exactRowCount(schema.rowCount()), modification));
     }
 
     private static ColumnSchema column(ResultSet row) throws SQLException {
