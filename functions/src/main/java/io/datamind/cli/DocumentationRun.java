@@ -50,7 +50,7 @@ final class DocumentationRun {
         DescriberSetup.Built describer = describerSettings.build();
         JdbcSource source = new JdbcSource(config);
         LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
-                ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source, describer.name()));
+                ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source));
         DataDictionary dictionary;
         try {
             dictionary = runner.run(RunIds.next(clock)).withGeneration(describer.report());
@@ -63,13 +63,13 @@ final class DocumentationRun {
         return exitCodeFor(dictionary.run().status());
     }
 
-    /** What this run may reuse: nothing with --full, else the previous run of the same database and describer. */
-    private PreviousRun previousRun(Baseline baseline, JdbcSource source, String describerName) {
+    /** What this run may reuse: nothing with --full, else the previous run of the same database. */
+    private PreviousRun previousRun(Baseline baseline, JdbcSource source) {
         if (settings.full) {
             return PreviousRun.none();
         }
         return baseline.dictionary().map(previous -> PreviousRun.ofSameSource(previous, source.dialect().id(),
-                source.config().redactedUrl(), describerName)).orElse(PreviousRun.none());
+                source.config().redactedUrl())).orElse(PreviousRun.none());
     }
 
     /** Read before the run: the new dictionary.json replaces the previous one. */

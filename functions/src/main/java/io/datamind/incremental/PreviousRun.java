@@ -32,20 +32,19 @@ public final class PreviousRun {
         }
         String runId = previous.run().runId();
         String mode = previous.run().profileMode();
+        String describer = previous.run().describer();
         return new PreviousRun(previous.tables().stream().collect(Collectors.toUnmodifiableMap(TableEntry::table,
-                entry -> new PreviousTable(runId, mode, entry, KeptQuality.touching(previous.relationships(), entry.table())),
+                entry -> new PreviousTable(runId, mode, describer, entry, KeptQuality.touching(previous.relationships(), entry.table())),
                 (a, b) -> a)));
     }
 
     /**
-     * The previous run when it documents the same database (kind and location) and its descriptions were written by
-     * the same describer; none otherwise: another database's profiles, or heuristic texts when a model is asked for,
-     * must not be carried over.
+     * The previous run when it documents the same database (kind and location); none otherwise: another database's
+     * profiles must not be carried over, even when the user compares with it (--previous).
      */
-    public static PreviousRun ofSameSource(DataDictionary previous, String kind, String location, String describer) {
+    public static PreviousRun ofSameSource(DataDictionary previous, String kind, String location) {
         if (previous == null || previous.source() == null || previous.run() == null
-                || !Objects.equals(previous.source().kind(), kind) || !Objects.equals(previous.source().location(), location)
-                || !Objects.equals(previous.run().describer(), describer)) {
+                || !Objects.equals(previous.source().kind(), kind) || !Objects.equals(previous.source().location(), location)) {
             return NONE;
         }
         return of(previous);

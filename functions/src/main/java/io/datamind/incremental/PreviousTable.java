@@ -14,10 +14,13 @@ import java.util.Optional;
  *
  * @param runId       the previous run
  * @param profileMode how that run profiled (full, sample, auto); a profile is only kept for the same mode
+ * @param describer   who wrote that run's descriptions (heuristic, provider:model); a description is only kept for
+ *                    the same describer
  * @param entry         the table's entry in that run's dictionary
  * @param relationships that run's relationships from or to the table, which its quality findings depend on
  */
-public record PreviousTable(String runId, String profileMode, TableEntry entry, List<Relationship> relationships) {
+public record PreviousTable(String runId, String profileMode, String describer, TableEntry entry,
+                            List<Relationship> relationships) {
 
     public PreviousTable {
         Objects.requireNonNull(entry, "entry");
@@ -28,7 +31,8 @@ public record PreviousTable(String runId, String profileMode, TableEntry entry, 
      * The previous entry carried into this run when the table provably did not change: same fingerprint (structure
      * and data marker), the previous run documented it completely, and with the same profile mode. The schema is this
      * run's scan (same facts, fresh estimates); profile, description, quality and suggested rules are the previous
-     * run's; {@code reusedFrom} names the run that really profiled the table.
+     * run's; {@code reusedFrom} names the run that really profiled the table. Whether the description may stay too is
+     * {@link #describedBy(String)}.
      */
     public Optional<TableEntry> reuse(TableSchema schema, TableFingerprint fingerprint, String currentProfileMode) {
         if (fingerprint == null || !fingerprint.provesUnchanged(entry.fingerprint()) || entry.failure() != null
@@ -39,5 +43,10 @@ public record PreviousTable(String runId, String profileMode, TableEntry entry, 
         String origin = entry.reusedFrom() != null ? entry.reusedFrom() : runId;
         return Optional.of(new TableEntry(entry.table(), schema, entry.profile(), entry.description(), null,
                 entry.quality(), entry.suggestedRules(), fingerprint, origin));
+    }
+
+    /** True when the previous description was written by {@code currentDescriber}, so it may be kept. */
+    public boolean describedBy(String currentDescriber) {
+        return describer != null && describer.equals(currentDescriber);
     }
 }

@@ -70,7 +70,7 @@ public final class LocalRunner {
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
             TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer,
-                    previous, header.profileMode());
+                    previous, header.profileMode(), describerName);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);
                 TableEntry entry = documenter.document(table);

@@ -12,6 +12,7 @@ import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.incremental.PreviousRun;
+import io.datamind.incremental.PreviousTable;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,14 +28,19 @@ public final class TableDocumenter {
     private final Describer describer;
     private final PreviousRun previous;
     private final String profileMode;
+    private final String describerName;
 
     public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer) {
-        this(scanner, profiler, describer, PreviousRun.none(), null);
+        this(scanner, profiler, describer, PreviousRun.none(), null, null);
     }
 
-    /** @param profileMode this run's profile mode; a previous profile is only kept when it was made the same way */
+    /**
+     * @param profileMode    this run's profile mode; a previous profile is only kept when it was made the same way
+     * @param describerName  this run's describer; a previous description is only kept when it wrote it
+     */
     public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer, PreviousRun previous,
-                           String profileMode) {
+                           String profileMode, String describerName) {
+        this.describerName = describerName;
         this.scanner = scanner;
         this.profiler = profiler;
         this.describer = describer;
@@ -49,10 +55,21 @@ public final class TableDocumenter {
         } catch (Exception e) {
             return new TableEntry(table, null, null, null, failure("scan", e));
         }
-        Optional<TableEntry> reused = previous.table(table)
-                .flatMap(p -> p.reuse(scanned.schema(), scanned.fingerprint(), profileMode));
-        return reused.map(entry -> entry.withDescription(describer.reuse(entry.description())))
-                .orElseGet(() -> profileAndDescribe(scanned.schema()).withFingerprint(scanned.fingerprint()));
+        Optional<PreviousTable> before = previous.table(table);
+        Optional<TableEntry> reused = before.flatMap(p -> p.reuse(scanned.schema(), scanned.fingerprint(), profileMode));
+        if (reused.isEmpty()) {
+            return profileAndDescribe(scanned.schema()).withFingerprint(scanned.fingerprint());
+        }
+        TableEntry kept = reused.get();
+        if (before.get().describedBy(describerName)) {
+            return kept.withDescription(describer.reuse(kept.description()));
+        }
+        try {
+            return kept.withDescription(describer.describe(new DescribeRequest(kept.schema(), kept.profile(), neighbours(kept.schema()))));
+        } catch (Exception e) {
+            return new TableEntry(table, kept.schema(), kept.profile(), null, failure("describe", e), null, List.of(),
+                    kept.fingerprint(), kept.reusedFrom());
+        }
     }
 
     private TableEntry profileAndDescribe(TableSchema schema) {
