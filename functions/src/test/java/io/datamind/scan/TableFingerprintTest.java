@@ -79,8 +79,9 @@ class TableFingerprintTest {
         assertThat(scanner.scanWithFingerprint(item).fingerprint().hash()).isNotEqualTo(original.hash());
     }
 
+    /** H2's LAST_MODIFICATION starts again when a file database is reopened, so only the exact count is used. */
     @Test
-    void h2UsesItsModificationNumber() throws Exception {
+    void h2HasTheExactCountOnly() throws Exception {
         String url = "jdbc:h2:file:" + temp.resolve("fp").toAbsolutePath();
         try (Connection h2 = DriverManager.getConnection(url)) {
             execute(h2, "CREATE TABLE ITEM (ID INT PRIMARY KEY, NAME VARCHAR(40))", "INSERT INTO ITEM VALUES (1, 'one')");
@@ -88,10 +89,10 @@ class TableFingerprintTest {
         SchemaScanner scanner = new SchemaScanner(new JdbcSource(SourceConfig.of(url)));
         TableRef item = new TableRef("PUBLIC", "ITEM");
         TableFingerprint original = scanner.scanWithFingerprint(item).fingerprint();
-        assertThat(original.dataMarker()).startsWith("rows=1; modification=");
+        assertThat(original.dataMarker()).isEqualTo("rows=1");
         assertThat(scanner.scanWithFingerprint(item).fingerprint()).isEqualTo(original);
         try (Connection h2 = DriverManager.getConnection(url)) {
-            execute(h2, "UPDATE ITEM SET NAME = 'uno'");
+            execute(h2, "INSERT INTO ITEM VALUES (2, 'two')");
         }
         assertThat(scanner.scanWithFingerprint(item).fingerprint().hash()).isNotEqualTo(original.hash());
     }

@@ -8,7 +8,6 @@ import io.datamind.scan.ForeignKey;
 import io.datamind.scan.IndexInfo;
 import io.datamind.scan.PrimaryKey;
 import io.datamind.scan.TableFilter;
-import io.datamind.scan.TableFingerprints;
 import io.datamind.scan.TableKind;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -73,10 +72,6 @@ public final class H2CatalogReader implements CatalogReader {
             WHERE i.TABLE_SCHEMA = ? AND i.TABLE_NAME = ?
             ORDER BY i.INDEX_NAME, c.ORDINAL_POSITION""";
 
-    /** H2 numbers every change of a table; the number survives a restart of a file database. */
-    private static final String DATA_MARKER = """
-            SELECT LAST_MODIFICATION FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""";
-
     private final Dialect dialect;
     private final int queryTimeoutSeconds;
 
@@ -118,16 +113,8 @@ public final class H2CatalogReader implements CatalogReader {
                 relation.viewDefinition());
     }
 
-    /** The exact row count (when counted) and the table's last modification number. */
-    @Override
-    public String dataMarker(Connection connection, TableSchema schema) throws SQLException {
-        if (schema.kind() == TableKind.VIEW) {
-            return null;
-        }
-        String modification = queries(connection).first(DATA_MARKER, row -> row.getString(1),
-                schema.table().schema(), schema.table().name()).map(m -> "modification=" + m).orElse(null);
-        return TableFingerprints.marker(java.util.Arrays.asList(TableFingerprints.exactRowCount(schema.rowCount()), modification));
-    }
+    // No dataMarker override: INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION is an in-memory counter that starts again
+    // when a file database is reopened, so a change made while DataMind was not connected can leave it equal.
 
     private static ColumnSchema column(ResultSet row) throws SQLException {
         String dataType = row.getString(2);
