@@ -24,7 +24,9 @@ public final class LocalInvoke {
             "DescribeTable", DescribeTableHandler::new,
             "RecordTableFailure", RecordTableFailureHandler::new,
             "Relate", RelateHandler::new,
-            "Assemble", AssembleHandler::new);
+            "Assemble", AssembleHandler::new,
+            "S3UploadTrigger", S3UploadTriggerHandler::new,
+            "Schedule", ScheduleHandler::new);
 
     private LocalInvoke() {
     }
