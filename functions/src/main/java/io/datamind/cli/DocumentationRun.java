@@ -12,6 +12,7 @@ import io.datamind.docs.json.JsonRenderer;
 import io.datamind.drift.Baseline;
 import io.datamind.drift.DriftDetector;
 import io.datamind.drift.DriftThresholds;
+import io.datamind.incremental.PreviousRun;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -47,8 +48,9 @@ final class DocumentationRun {
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
         DescriberSetup.Built describer = describerSettings.build();
-        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
-                ConsoleProgress.on(err), clock);
+        JdbcSource source = new JdbcSource(config);
+        LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
+                ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source));
         DataDictionary dictionary;
         try {
             dictionary = runner.run(RunIds.next(clock)).withGeneration(describer.report());
@@ -59,6 +61,15 @@ final class DocumentationRun {
         write(dictionary, formats, folder);
         report(dictionary, folder, formats);
         return exitCodeFor(dictionary.run().status());
+    }
+
+    /** What this run may reuse: nothing with --full, else the previous run of the same database. */
+    private PreviousRun previousRun(Baseline baseline, JdbcSource source) {
+        if (settings.full) {
+            return PreviousRun.none();
+        }
+        return baseline.dictionary().map(previous -> PreviousRun.ofSameSource(previous, source.dialect().id(),
+                source.config().redactedUrl())).orElse(PreviousRun.none());
     }
 
     /** Read before the run: the new dictionary.json replaces the previous one. */
@@ -102,6 +113,10 @@ final class DocumentationRun {
             out.printf("Descriptions by %s %s: %d calls, %d + %d tokens, %d cache hits, %d retries, %d fallbacks to the heuristic.%n",
                     generation.provider(), generation.model(), generation.calls(), generation.promptTokens(),
                     generation.completionTokens(), generation.cacheHits(), generation.retries(), generation.fallbacks());
+        }
+        long reused = dictionary.tables().stream().filter(t -> t.reusedFrom() != null).count();
+        if (reused > 0) {
+            out.printf("%d tables unchanged since the previous run kept their profile and description (--full redoes them).%n", reused);
         }
         if (dictionary.changes() != null) {
             out.printf("%d changes since run %s.%n", dictionary.changes().changes().size(), dictionary.changes().previousRunId());

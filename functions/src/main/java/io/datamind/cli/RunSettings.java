@@ -47,6 +47,10 @@ final class RunSettings {
     @Option(names = "--no-compare", description = "Do not compare with the previous run.")
     boolean noCompare;
 
+    @Option(names = "--full", description = "Profile and describe every table again, even those whose fingerprint "
+            + "shows them unchanged since the previous run (by default their profile and description are kept).")
+    boolean full;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 

@@ -3,7 +3,9 @@ package io.datamind.aws.lambda;
 import io.datamind.aws.AwsClients;
 import io.datamind.aws.DynamoDbRunStore;
 import io.datamind.aws.S3BlobStore;
+import io.datamind.aws.EventBridgePublisher;
 import io.datamind.aws.S3DocumentPublisher;
+import io.datamind.aws.S3PreviousDocumentation;
 import io.datamind.aws.S3SourceRegistry;
 import io.datamind.aws.SecretsManagerSourceResolver;
 import io.datamind.aws.SecretsSourceConnector;
@@ -49,12 +51,13 @@ public final class LambdaServices {
         Sources sources = new Sources(new S3SourceRegistry(clients.s3(), config.sources(), REGISTRY_MAX_AGE, clock),
                 new SecretsSourceConnector(new SecretsManagerSourceResolver(clients.secretsManager(), config.secretCacheTtl())));
         RunArtifacts artifacts = new RunArtifacts(blobs);
-        this.plan = new PlanTask(sources, results, artifacts, clock);
+        this.plan = new PlanTask(sources, results, artifacts, clock, new S3PreviousDocumentation(clients.s3(), config.docsBucket()));
         this.tableSteps = new TableSteps(sources, results,
                 new LambdaDescribers(config, clients.s3(), clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
-                new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock);
+                new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock,
+                new EventBridgePublisher(clients.eventBridge(), config.eventBus()));
     }
 
     public static LambdaServices shared() {

@@ -1,5 +1,7 @@
 package io.datamind.pipeline.remote;
 
+import io.datamind.docs.DataDictionary;
+import io.datamind.incremental.PreviousRun;
 import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.PlanStep;
 import io.datamind.pipeline.RunIds;
@@ -10,6 +12,7 @@ import io.datamind.scan.JdbcSource;
 import io.datamind.scan.SchemaScanner;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Starts a run: lists the source's tables, records the run as RUNNING and hands out one Map item per table. */
 public final class PlanTask {
@@ -18,8 +21,16 @@ public final class PlanTask {
     private final StoredResults results;
     private final RunArtifacts artifacts;
     private final Clock clock;
+    private final PreviousDocumentation previousDocumentation;
 
     public PlanTask(Sources sources, StoredResults results, RunArtifacts artifacts, Clock clock) {
+        this(sources, results, artifacts, clock, PreviousDocumentation.none());
+    }
+
+    /** @param previousDocumentation where the source's last run is read, to reuse unchanged tables and compare */
+    public PlanTask(Sources sources, StoredResults results, RunArtifacts artifacts, Clock clock,
+                    PreviousDocumentation previousDocumentation) {
+        this.previousDocumentation = previousDocumentation;
         this.sources = sources;
         this.results = results;
         this.artifacts = artifacts;
@@ -35,8 +46,26 @@ public final class PlanTask {
         Plan plan = new PlanStep(jdbc, new SchemaScanner(jdbc)).plan(source.displayName());
         createRunOnce(RunRecord.started(runId, source.id(), StoredResults.toJson(options), plan.tables().size(), clock.instant()));
         artifacts.putPlan(runId, plan);
+        keepPrevious(runId, source.id(), options, plan);
         List<TableTask> tables = plan.tables().stream().map(table -> new TableTask(runId, source.id(), table)).toList();
         return PlannedRun.of(runId, source.id(), options.maxConcurrency(), tables, artifacts.putTableItems(runId, tables));
+    }
+
+    /**
+     * Copies the source's previous dictionary into the run (drift compares with it even after this run replaced
+     * {@code latest/}) and, unless the run is full, splits it per planned table for the table steps' reuse decision.
+     */
+    private void keepPrevious(String runId, String sourceId, RequestOptions options, Plan plan) {
+        Optional<DataDictionary> previous = previousDocumentation.latest(sourceId);
+        if (previous.isEmpty()) {
+            return;
+        }
+        artifacts.putPrevious(runId, previous.get());
+        if (options.forceFull()) {
+            return;
+        }
+        PreviousRun run = PreviousRun.ofSameSource(previous.get(), plan.source().kind(), plan.source().location());
+        plan.tables().forEach(table -> run.table(table).ifPresent(entry -> artifacts.putPreviousTable(runId, entry)));
     }
 
     /** A retried plan with the same run id finds its run already there; a different source under that id is an error. */
