@@ -12,16 +12,30 @@ public final class ShapeCounter {
     static final int MAX_SHAPE_LENGTH = 32;
     private static final int MAX_MAP_SIZE = 256;
 
-    private final FrequentStrings shapes;
+    private FrequentStrings shapes;
+    private final int limit;
     private final char[] buffer = new char[MAX_SHAPE_LENGTH];
     private String lastShape = "";
 
     public ShapeCounter(int limit) {
+        this.limit = limit;
         this.shapes = new FrequentStrings(MAX_MAP_SIZE, limit);
     }
 
     public void add(String value) {
         shapes.add(shapeOf(value));
+    }
+
+    public void merge(ShapeCounter other) {
+        shapes.merge(other.shapes);
+    }
+
+    public byte[] state() {
+        return shapes.state();
+    }
+
+    public void restore(byte[] state) {
+        shapes = FrequentStrings.restore(state, limit);
     }
 
     public List<ValueCount> result() {
