@@ -13,6 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The profile step: streams one query per table through per-column accumulators, so memory depends on
@@ -43,10 +47,61 @@ public final class TableProfiler {
 
     public TableProfile profile(TableSchema schema) {
         long started = System.nanoTime();
+        List<TableSlice> slices = parallelSlices(schema);
+        if (slices.size() > 1) {
+            return profileInParallel(schema, slices, started);
+        }
         Accumulated accumulated = accumulate(schema, TableSlice.WHOLE);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return finish(schema, accumulated.query().sampled(), accumulated.query().method(), accumulated.rows(),
                 durationMs, accumulated.profilers());
+    }
+
+    private List<TableSlice> parallelSlices(TableSchema schema) {
+        long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
+        if (options.parallelSlices() <= 1 || estimatedRows < ProfileOptions.PARALLEL_MIN_ROWS) {
+            return List.of(TableSlice.WHOLE);
+        }
+        return new TableSlicer(source).plan(schema, options, options.parallelSlices());
+    }
+
+    /** One stream per slice, each over its own connection (a server backend each); merged in memory. */
+    private TableProfile profileInParallel(TableSchema schema, List<TableSlice> slices, long started) {
+        ExecutorService pool = Executors.newFixedThreadPool(slices.size());
+        try {
+            List<Future<Accumulated>> futures = new ArrayList<>();
+            for (TableSlice slice : slices) {
+                futures.add(pool.submit(() -> accumulate(schema, slice)));
+            }
+            Accumulated first = await(schema, futures.get(0));
+            long rows = first.rows();
+            for (Future<Accumulated> future : futures.subList(1, futures.size())) {
+                Accumulated next = await(schema, future);
+                for (int i = 0; i < first.profilers().length; i++) {
+                    first.profilers()[i].merge(next.profilers()[i]);
+                }
+                rows += next.rows();
+            }
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            return finish(schema, false, ProfileQuery.FULL_SCAN + " in " + slices.size() + " parallel slices", rows,
+                    durationMs, first.profilers());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Accumulated await(TableSchema schema, Future<Accumulated> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ProfileException(schema.table(), "profiling " + schema.table() + " failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProfileException(schema.table(), "profiling " + schema.table() + " was interrupted", e);
+        }
     }
 
     /** Profiles the rows of one slice and returns what was accumulated, unclassified, to merge later. */

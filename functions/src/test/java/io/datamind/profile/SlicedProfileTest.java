@@ -191,6 +191,29 @@ class SlicedProfileTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
     }
 
+    /** The same merge inside one JVM: slices streamed at once over their own connections (the catalog's estimate decides). */
+    @Test
+    void parallelSlicesInOneProfilerEqualTheSinglePass() {
+        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
+                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
+                List.of(), null);
+        TableProfile parallel = new TableProfiler(source, FULL.withParallelSlices(3)).profile(estimatedLarge);
+        assertThat(parallel.method()).isEqualTo("full scan in 3 parallel slices");
+        assertThat(parallel.rowsProfiled()).isEqualTo(ROWS);
+        for (ColumnProfile one : single.columns()) {
+            ColumnProfile both = parallel.column(one.column()).orElseThrow();
+            assertThat(both.nullCount()).as(one.column()).isEqualTo(one.nullCount());
+            assertThat(both.text()).as(one.column()).isEqualTo(one.text());
+            assertThat(both.temporal()).as(one.column()).isEqualTo(one.temporal());
+            assertThat(both.bool()).as(one.column()).isEqualTo(one.bool());
+            if (one.distinct() != null && one.distinct().exact()) {
+                assertThat(both.distinct()).as(one.column()).isEqualTo(one.distinct());
+            }
+        }
+        assertThat(new TableProfiler(source, FULL.withParallelSlices(3)).profile(TABLE).method())
+                .as("below the size that pays for more connections").isEqualTo("full scan");
+    }
+
     @Test
     void aSampledProfileStaysWhole() {
         ProfileOptions sample = FULL.withMode(ProfileMode.SAMPLE);

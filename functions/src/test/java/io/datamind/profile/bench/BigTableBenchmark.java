@@ -28,7 +28,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx512m -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
- *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5
+ *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5 --slices 2
  * </pre>
  *
  * Peak heap is the sum of every heap pool's peak after a GC and a reset before each mode: an upper bound
@@ -53,6 +53,7 @@ public final class BigTableBenchmark {
         int fullRuns = 1;
         int sampleRuns = 5;
         int countRuns = 5;
+        int slices = 1;
         List<String> modes = List.of("full", "sample");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,14 +64,15 @@ public final class BigTableBenchmark {
                 case "--sample-runs" -> sampleRuns = Integer.parseInt(args[++i]);
                 case "--count-runs" -> countRuns = Integer.parseInt(args[++i]);
                 case "--modes" -> modes = List.of(args[++i].split(","));
+                case "--slices" -> slices = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --url --schema"
-                        + " --table --full-runs --sample-runs --count-runs --modes full,sample");
+                        + " --table --full-runs --sample-runs --count-runs --modes full,sample --slices N");
             }
         }
-        new BigTableBenchmark(url, new TableRef(schema, tableName)).run(modes, countRuns, fullRuns, sampleRuns);
+        new BigTableBenchmark(url, new TableRef(schema, tableName)).run(modes, countRuns, fullRuns, sampleRuns, slices);
     }
 
-    private void run(List<String> modes, int countRuns, int fullRuns, int sampleRuns) throws Exception {
+    private void run(List<String> modes, int countRuns, int fullRuns, int sampleRuns, int slices) throws Exception {
         double loadBefore = loadAverage();
         TableSchema schema = new SchemaScanner(source).scan(table);
         long[] count = new long[1];
@@ -85,7 +87,8 @@ public final class BigTableBenchmark {
                 countRuns, count[0], countMs);
         for (String mode : modes) {
             boolean full = mode.equals("full");
-            ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE);
+            ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE)
+                    .withParallelSlices(slices);
             measure(full ? "FULL profile" : "SAMPLE profile", schema, options, full ? fullRuns : sampleRuns, countMs);
         }
         System.out.printf(Locale.ROOT, "%nLoad average: %.1f at start, %.1f at the end%n", loadBefore, loadAverage());
