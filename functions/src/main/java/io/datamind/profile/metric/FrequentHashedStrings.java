@@ -17,9 +17,8 @@ public final class FrequentHashedStrings {
 
     private FrequentLongs frequent;
     private LongsSketch sketch;
-    /** Twice what pruning keeps, at most half full: linear probing stays short (it was a hot spot at 3/4, JFR). */
-    private long[] keys = new long[MAX_MAP_SIZE * 8];
-    private String[] texts = new String[MAX_MAP_SIZE * 8];
+    private long[] keys = new long[MAX_MAP_SIZE * 4];
+    private String[] texts = new String[MAX_MAP_SIZE * 4];
     private int size;
     private String emptyKeyText;
 
@@ -94,12 +93,12 @@ public final class FrequentHashedStrings {
         }
         keys[slot] = hash;
         texts[slot] = value;
-        if (++size > keys.length / 2) {
+        if (++size > keys.length * 3 / 4) {
             pruneUntracked();
         }
     }
 
-    /** The sketch tracks at most 3/4 of its map size (1,536 hashes), so pruning frees at least 80% of the half-full table. */
+    /** The sketch tracks at most 3/4 of its map size, so pruning frees at least two thirds of the table. */
     private void pruneUntracked() {
         long[] oldKeys = keys;
         String[] oldTexts = texts;
