@@ -125,7 +125,7 @@ public final class TableProfiler {
      * The duration is the sum of the slices' durations.
      */
     public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
-        List<PartialProfile> ordered = completePlan(schema, parts);
+        List<PartialProfile> ordered = PartialProfile.inPlanOrder(schema, parts);
         ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, ordered.get(0).slice());
         ColumnProfiler[] merged = restored(schema, query, ordered.get(0));
         long rows = ordered.get(0).rows();
@@ -141,31 +141,6 @@ public final class TableProfiler {
         String method = ordered.size() == 1 ? ordered.get(0).method()
                 : ordered.get(0).method() + " in " + ordered.size() + " slices";
         return finish(schema, ordered.get(0).sampled(), method, rows, durationMs, merged);
-    }
-
-    private static List<PartialProfile> completePlan(TableSchema schema, List<PartialProfile> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("no partial profile of " + schema.table() + " to merge");
-        }
-        int count = parts.get(0).slice().count();
-        PartialProfile[] byIndex = new PartialProfile[count];
-        for (PartialProfile part : parts) {
-            if (!part.table().equals(schema.table()) || part.slice().count() != count
-                    || part.columns().size() != schema.columns().size()) {
-                throw new IllegalArgumentException("partial profile of " + part.table() + " slice " + part.slice()
-                        + " does not belong to a " + count + "-slice plan of " + schema.table());
-            }
-            if (byIndex[part.slice().index()] != null) {
-                throw new IllegalArgumentException("slice " + part.slice().index() + " of " + schema.table() + " given twice");
-            }
-            byIndex[part.slice().index()] = part;
-        }
-        for (int i = 0; i < count; i++) {
-            if (byIndex[i] == null) {
-                throw new IllegalArgumentException("slice " + i + " of " + count + " of " + schema.table() + " is missing");
-            }
-        }
-        return List.of(byIndex);
     }
 
     private ColumnProfiler[] restored(TableSchema schema, ProfileQuery query, PartialProfile part) {
