@@ -29,6 +29,26 @@ final class BooleanColumnProfiler extends ColumnProfiler {
     }
 
     @Override
+    void merge(ColumnProfiler other) {
+        BooleanColumnProfiler that = (BooleanColumnProfiler) other;
+        nulls += that.nulls;
+        trueCount += that.trueCount;
+        falseCount += that.falseCount;
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withBool(new ColumnState.BooleanState(trueCount, falseCount));
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        trueCount = state.bool().trueCount();
+        falseCount = state.bool().falseCount();
+    }
+
+    @Override
     ColumnProfile result(long rows) {
         List<ValueCount> counts = new ArrayList<>(2);
         if (trueCount > 0) {

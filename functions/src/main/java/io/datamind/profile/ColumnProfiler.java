@@ -25,6 +25,14 @@ abstract class ColumnProfiler {
 
     abstract ColumnProfile result(long rows);
 
+    /** Adds what {@code other} (a profiler of the same column, over other rows) accumulated. */
+    abstract void merge(ColumnProfiler other);
+
+    abstract ColumnState state();
+
+    /** Takes over a state written by {@link #state()} of a profiler of the same column; call on a fresh profiler. */
+    abstract void restore(ColumnState state);
+
     /** Up to 500 non-null values as text, repeats included, for the semantic classifier; empty when none are read. */
     List<String> classifierSample() {
         return List.of();

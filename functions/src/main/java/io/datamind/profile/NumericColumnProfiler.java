@@ -17,8 +17,8 @@ import java.util.List;
 final class NumericColumnProfiler extends ColumnProfiler {
 
     private final boolean integral;
-    private final Moments moments = new Moments();
-    private final QuantileSketch quantiles = new QuantileSketch();
+    private Moments moments = new Moments();
+    private QuantileSketch quantiles = new QuantileSketch();
     private final LongValues values;
 
     NumericColumnProfiler(ColumnSchema column, int index, ProfileOptions options, long seed) {
@@ -99,6 +99,29 @@ final class NumericColumnProfiler extends ColumnProfiler {
     private static String renderDouble(long bits) {
         double value = Double.longBitsToDouble(bits);
         return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        NumericColumnProfiler that = (NumericColumnProfiler) other;
+        nulls += that.nulls;
+        values.merge(that.values);
+        moments.merge(that.moments);
+        quantiles.merge(that.quantiles);
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withValues(values.state())
+                .withNumbers(moments.state(), quantiles.state());
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        values.restore(state.values());
+        moments = Moments.restore(state.moments());
+        quantiles = QuantileSketch.restore(state.quantiles());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.sql.SQLException;
  */
 final class OpaqueColumnProfiler extends ColumnProfiler {
 
-    private final SizeAccumulator sizes = new SizeAccumulator();
+    private SizeAccumulator sizes = new SizeAccumulator();
 
     OpaqueColumnProfiler(ColumnSchema column, int index) {
         super(column, index);
@@ -25,6 +25,24 @@ final class OpaqueColumnProfiler extends ColumnProfiler {
         } else {
             sizes.add(bytes);
         }
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        OpaqueColumnProfiler that = (OpaqueColumnProfiler) other;
+        nulls += that.nulls;
+        sizes.merge(that.sizes);
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withSizes(sizes.state());
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        sizes = SizeAccumulator.restore(state.sizes());
     }
 
     @Override

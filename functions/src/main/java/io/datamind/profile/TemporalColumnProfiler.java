@@ -30,7 +30,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
 
     private final TypeFamily family;
     private final LongValues values;
-    private final PeriodDistribution periods;
+    private PeriodDistribution periods;
     private Access access;
     private long minKey = Long.MAX_VALUE;
     private long maxKey = Long.MIN_VALUE;
@@ -197,6 +197,41 @@ final class TemporalColumnProfiler extends ColumnProfiler {
                     (int) Math.floorMod(key, MICROS_PER_SECOND) * 1_000, ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + (access == Access.OFFSET ? "Z" : "");
         };
+    }
+
+    /** A slice that fell back to OFFSET or TEXT reading tells the merged column how its values render. */
+    @Override
+    void merge(ColumnProfiler other) {
+        TemporalColumnProfiler that = (TemporalColumnProfiler) other;
+        nulls += that.nulls;
+        values.merge(that.values);
+        if (periods != null) {
+            periods.merge(that.periods);
+        }
+        count += that.count;
+        minKey = Math.min(minKey, that.minKey);
+        maxKey = Math.max(maxKey, that.maxKey);
+        if (that.access.ordinal() > access.ordinal()) {
+            access = that.access;
+        }
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withValues(values.state()).withTemporal(new ColumnState.TemporalState(
+                count, minKey, maxKey, access.name(), periods == null ? null : periods.state()));
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        ColumnState.TemporalState temporal = state.temporal();
+        nulls = state.nulls();
+        values.restore(state.values());
+        count = temporal.count();
+        minKey = temporal.minKey();
+        maxKey = temporal.maxKey();
+        access = Access.valueOf(temporal.access());
+        periods = temporal.periods() == null ? null : PeriodDistribution.restore(temporal.periods());
     }
 
     @Override

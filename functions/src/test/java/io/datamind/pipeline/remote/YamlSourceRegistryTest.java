@@ -31,7 +31,7 @@ class YamlSourceRegistryTest {
     void missingOptionsTakeTheDefaultsAndTheExecutionInputWins() {
         RegisteredSource source = parse("sources:\n  - id: crm\n    secretArn: arn:x\n    options: {mode: sample}\n").require("crm");
 
-        assertThat(source.options()).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 100_000L, 10));
+        assertThat(source.options()).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 30_000L, 10));
         assertThat(source.displayName()).isEqualTo("crm");
         RequestOptions run = new RequestOptions(null, 500L, null).over(source.options());
         assertThat(run).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 500L, 10));
