@@ -3,11 +3,9 @@ package io.datamind.pipeline;
 import io.datamind.describe.Describer;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
-import io.datamind.profile.TableProfiler;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipFinder;
 import io.datamind.scan.JdbcSource;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.function.Function;
  */
 public final class LocalRunner {
 
-    private final JdbcSource source;
+    private final DocumentedSource source;
     private final RunOptions options;
     private final Describer describer;
     private final String describerName;
@@ -35,6 +33,11 @@ public final class LocalRunner {
     private final Clock clock;
 
     public LocalRunner(JdbcSource source, RunOptions options, Describer describer, String describerName,
+                       ProgressListener progress, Clock clock) {
+        this(new JdbcDocumentedSource(source), options, describer, describerName, progress, clock);
+    }
+
+    public LocalRunner(DocumentedSource source, RunOptions options, Describer describer, String describerName,
                        ProgressListener progress, Clock clock) {
         this.source = source;
         this.options = options;
@@ -46,13 +49,12 @@ public final class LocalRunner {
 
     public DataDictionary run(String runId) {
         var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
-        SchemaScanner scanner = new SchemaScanner(source);
-        Plan plan = new PlanStep(source, scanner).plan(options.sourceName());
+        Plan plan = source.plan(options.sourceName());
         progress.planned(plan.tables().size());
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer);
+            TableDocumenter documenter = new TableDocumenter(source, source.profiling(options.profile()), describer);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);
                 TableEntry entry = documenter.document(table);

@@ -6,9 +6,7 @@ import io.datamind.describe.TableDescription;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
 import io.datamind.profile.TableProfile;
-import io.datamind.profile.TableProfiler;
 import io.datamind.scan.ForeignKey;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.util.List;
@@ -19,12 +17,12 @@ import java.util.List;
  */
 public final class TableDocumenter {
 
-    private final SchemaScanner scanner;
-    private final TableProfiler profiler;
+    private final DocumentedSource source;
+    private final DocumentedSource.TableProfiling profiler;
     private final Describer describer;
 
-    public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer) {
-        this.scanner = scanner;
+    public TableDocumenter(DocumentedSource source, DocumentedSource.TableProfiling profiler, Describer describer) {
+        this.source = source;
         this.profiler = profiler;
         this.describer = describer;
     }
@@ -32,7 +30,7 @@ public final class TableDocumenter {
     public TableEntry document(TableRef table) {
         TableSchema schema;
         try {
-            schema = scanner.scan(table);
+            schema = source.scan(table);
         } catch (Exception e) {
             return new TableEntry(table, null, null, null, failure("scan", e));
         }
