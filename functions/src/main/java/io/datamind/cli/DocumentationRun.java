@@ -12,6 +12,8 @@ import io.datamind.docs.json.JsonRenderer;
 import io.datamind.drift.Baseline;
 import io.datamind.drift.DriftDetector;
 import io.datamind.drift.DriftThresholds;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.pipeline.JdbcDocumentedSource;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -41,13 +43,17 @@ final class DocumentationRun {
     }
 
     ExitCode execute(SourceConfig config) {
+        return execute(new JdbcDocumentedSource(new JdbcSource(config)));
+    }
+
+    ExitCode execute(DocumentedSource source) {
         Set<OutputFormat> formats = settings.outputFormats();
         RunOptions options = settings.runOptions();
         Path folder = OutputFolder.prepare(settings.out);
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
         DescriberSetup.Built describer = describerSettings.build();
-        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
+        LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
                 ConsoleProgress.on(err), clock);
         DataDictionary dictionary;
         try {
