@@ -33,7 +33,7 @@ public final class FileTableProfiler {
     public TableProfile profile(TableSchema schema, StoredFile file) throws IOException {
         List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
         try (RecordReader reader = opener.open(file, names)) {
-            return profiler.profile(schema, new Rows(reader, schema, rowLimit()));
+            return profiler.profile(schema, new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader)));
         } catch (FileReadException e) {
             throw e;
         } catch (UncheckedIOException e) {
@@ -57,11 +57,13 @@ public final class FileTableProfiler {
         private final Object[] converted;
         private final boolean[] done;
         private final long limit;
+        private final String layout;
         private long rows;
         private boolean truncated;
 
-        Rows(RecordReader reader, TableSchema schema, long limit) {
+        Rows(RecordReader reader, TableSchema schema, long limit, String layout) {
             this.reader = reader;
+            this.layout = layout;
             int columns = schema.columns().size();
             this.families = new TypeFamily[columns];
             this.typed = new boolean[columns];
@@ -106,7 +108,7 @@ public final class FileTableProfiler {
 
         @Override
         public String method() {
-            return truncated ? "first " + rows + " rows of the file" : "full scan";
+            return (truncated ? "first " + rows + " rows of " : "full scan of ") + layout;
         }
     }
 }

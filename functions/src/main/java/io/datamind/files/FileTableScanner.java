@@ -50,7 +50,7 @@ public final class FileTableScanner {
                         null, null, false, false, null, inferred.type()));
             }
             RowCount count = rows < opener.limits().inferenceRows() ? RowCount.exact(rows) : null;
-            return new TableSchema(table, TableKind.TABLE, comment(file, reader), columns, null, List.of(), List.of(),
+            return new TableSchema(table, TableKind.TABLE, capNote(reader), columns, null, List.of(), List.of(),
                     List.of(), count, List.of(), null);
         } catch (FileReadException e) {
             throw e;
@@ -65,7 +65,7 @@ public final class FileTableScanner {
             columns.add(new ColumnSchema(i + 1, reader.columns().get(i), reader.declaredTypes().get(i),
                     reader.families().get(i), true, null, null, false, false, null));
         }
-        return new TableSchema(table, TableKind.TABLE, comment(file, reader), columns, null, List.of(), List.of(),
+        return new TableSchema(table, TableKind.TABLE, null, columns, null, List.of(), List.of(),
                 List.of(), RowCount.exact(reader.rowCount()), List.of(), null);
     }
 
@@ -82,10 +82,16 @@ public final class FileTableScanner {
         return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
     }
 
-    private static String comment(StoredFile file, RecordReader reader) {
+    /**
+     * A file has no comment of its own (the describer writes the table's description); only a schema cut short says so.
+     */
+    private static String capNote(RecordReader reader) {
+        return reader.columnsCapped() ? "Only the first " + RecordReader.MAX_COLUMNS + " columns are documented." : null;
+    }
+
+    /** How a file was read, for the profile's method: format, compression and layout. */
+    static String layout(StoredFile file, RecordReader reader) {
         String format = file.format().map(f -> f.name().replace('_', ' ')).orElse("data");
-        return format + " file " + file.relativePath() + " (" + file.size() + " bytes" + (file.gzipped() ? ", gzip" : "")
-                + "; " + reader.layout() + ")"
-                + (reader.columnsCapped() ? "; only its first " + RecordReader.MAX_COLUMNS + " columns are documented" : "");
+        return format + (file.gzipped() ? " (gzip)" : "") + ": " + reader.layout();
     }
 }

@@ -16,12 +16,12 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 
 /** Writes real data files for tests: text in a chosen encoding, gzip copies, and Parquet through parquet-java. */
-final class DataFiles {
+public final class DataFiles {
 
     private DataFiles() {
     }
 
-    static Path text(Path folder, String name, String content, Charset charset, byte... prefix) throws IOException {
+    public static Path text(Path folder, String name, String content, Charset charset, byte... prefix) throws IOException {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -31,7 +31,7 @@ final class DataFiles {
         return file;
     }
 
-    static Path gzip(Path source) throws IOException {
+    public static Path gzip(Path source) throws IOException {
         Path target = source.resolveSibling(source.getFileName() + ".gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(target))) {
             Files.copy(source, out);
@@ -40,7 +40,7 @@ final class DataFiles {
     }
 
     /** Columns id (int64), name (string, one null), score (double), active (boolean), born (date, one null). */
-    static Path parquet(Path file) throws IOException {
+    public static Path parquet(Path file) throws IOException {
         MessageType schema = Types.buildMessage()
                 .required(PrimitiveTypeName.INT64).named("id")
                 .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("name")

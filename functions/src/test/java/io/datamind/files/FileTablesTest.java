@@ -65,7 +65,7 @@ class FileTablesTest {
         assertThat(doc.column("note").family()).isEqualTo(TypeFamily.TEXT);
         assertThat(doc.stats("note").text().maxLength()).isEqualTo("first line\nsecond line".length());
         assertThat(doc.stats("amount").numeric().max()).isEqualTo(10.5);
-        assertThat(doc.schema().comment()).contains("comma-delimited", "with a header row", "UTF-8");
+        assertThat(doc.profile().method()).contains("comma-delimited", "with a header row", "UTF-8");
     }
 
     @Test
@@ -77,7 +77,7 @@ class FileTablesTest {
         assertThat(doc.stats("city").text().minLength()).as("ü and è decode to one character each").isEqualTo(6);
         assertThat(doc.stats("city").text().maxLength()).isEqualTo(6);
         assertThat(doc.stats("population").numeric().max()).isEqualTo(421878.0);
-        assertThat(doc.schema().comment()).contains("UTF-8 with BOM");
+        assertThat(doc.profile().method()).contains("UTF-8 with BOM");
     }
 
     @Test
@@ -93,8 +93,8 @@ class FileTablesTest {
             assertThat(doc.stats("name").text().maxLength()).isEqualTo(4);
             assertThat(doc.stats("born").temporal().min()).isEqualTo("1975-10-01");
         }
-        assertThat(little.schema().comment()).contains("UTF-16LE", "semicolon-delimited");
-        assertThat(big.schema().comment()).contains("UTF-16BE");
+        assertThat(little.profile().method()).contains("UTF-16LE", "semicolon-delimited");
+        assertThat(big.profile().method()).contains("UTF-16BE");
     }
 
     @Test
@@ -102,7 +102,7 @@ class FileTablesTest {
         Path file = DataFiles.text(folder, "latin.csv", "word,count\ncafé,1\nnaïve,2\n", StandardCharsets.ISO_8859_1);
         Documented doc = document(file);
         assertThat(doc.stats("word").topValues().values()).extracting(v -> v.value()).contains("café", "naïve");
-        assertThat(doc.schema().comment()).contains("windows-1252");
+        assertThat(doc.profile().method()).contains("windows-1252");
     }
 
     @Test
@@ -132,7 +132,7 @@ class FileTablesTest {
                 .containsExactly("column_1", "column_2", "column_3");
         assertThat(headerless.profile().rowsProfiled()).isEqualTo(3);
         assertThat(headerless.column("column_3").family()).isEqualTo(TypeFamily.TIMESTAMP);
-        assertThat(headerless.schema().comment()).contains("no header row");
+        assertThat(headerless.profile().method()).contains("no header row");
     }
 
     @Test
@@ -186,7 +186,7 @@ class FileTablesTest {
         assertThat(doc.profile().rowsProfiled()).isEqualTo(2);
         assertThat(doc.column("total").family()).isEqualTo(TypeFamily.DECIMAL);
         assertThat(doc.column("placed").family()).isEqualTo(TypeFamily.DATE);
-        assertThat(doc.schema().comment()).contains("JSON array of records");
+        assertThat(doc.profile().method()).contains("JSON array of records");
     }
 
     @Test
@@ -222,7 +222,7 @@ class FileTablesTest {
             Documented doc = document(gzipped);
             assertThat(doc.profile().rowsProfiled()).as(text.getKey()).isEqualTo(2);
             assertThat(doc.column("k").family()).as(text.getKey()).isEqualTo(TypeFamily.INTEGER);
-            assertThat(doc.schema().comment()).contains("gzip");
+            assertThat(doc.profile().method()).contains("gzip");
         }
         Path parquet = DataFiles.parquet(folder.resolve("p").resolve("people.parquet"));
         DataFiles.gzip(parquet);
@@ -266,7 +266,7 @@ class FileTablesTest {
         Documented doc = document(DataFiles.text(folder, "many.csv", "n\n" + "5\n".repeat(100), StandardCharsets.UTF_8));
         assertThat(doc.profile().rowsProfiled()).isEqualTo(10);
         assertThat(doc.profile().sampled()).isTrue();
-        assertThat(doc.profile().method()).isEqualTo("first 10 rows of the file");
+        assertThat(doc.profile().method()).isEqualTo("first 10 rows of CSV: UTF-8, comma-delimited, with a header row");
     }
 
     @Test
