@@ -55,7 +55,7 @@ public final class AssembleTask {
         RunRecord run = results.run(ref.runId());
         Plan plan = artifacts.plan(ref.runId());
         List<Relationship> relationships = artifacts.relationships(ref.runId());
-        QualityStep quality = QualityStep.withDefaults(sources.open(ref.sourceId()), clock);
+        QualityStep quality = QualityStep.withDefaults(sources.forRun(artifacts.files(ref.runId()), ref.sourceId()), clock);
         List<TableEntry> entries = plan.tables().stream()
                 .map(table -> quality.assess(entry(ref.runId(), table), relationships))
                 .toList();

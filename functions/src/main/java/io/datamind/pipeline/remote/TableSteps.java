@@ -6,11 +6,10 @@ import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.GenerationReport;
 import io.datamind.describe.llm.LlmDescriber;
 import io.datamind.docs.TableFailure;
+import io.datamind.pipeline.DocumentedSource;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
-import io.datamind.profile.TableProfiler;
 import io.datamind.scan.ForeignKey;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 
@@ -33,15 +32,19 @@ public final class TableSteps {
     }
 
     public StepOutcome scan(TableTask task) {
-        TableSchema schema = new SchemaScanner(sources.open(task.sourceId())).scan(task.table());
+        TableSchema schema = source(task).scan(task.table());
         return new StepOutcome(results.put(task.runId(), task.table(), Step.SCAN, schema), 0);
     }
 
     public StepOutcome profile(TableTask task) {
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         RequestOptions options = results.options(task.runId());
-        TableProfile profile = new TableProfiler(sources.open(task.sourceId()), options.profileOptions()).profile(schema);
+        TableProfile profile = source(task).profiling(options.profileOptions()).profile(schema);
         return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
+    }
+
+    private DocumentedSource source(TableTask task) {
+        return sources.forRun(artifacts.files(task.runId()), task.sourceId());
     }
 
     /**
