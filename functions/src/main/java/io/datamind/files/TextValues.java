@@ -36,7 +36,7 @@ final class TextValues {
 
     static Long integer(String text) {
         String trimmed = text.strip();
-        if (!INTEGER.matcher(trimmed).matches()) {
+        if (!digitsOnly(trimmed, 19) || !INTEGER.matcher(trimmed).matches()) {
             return null;
         }
         try {
@@ -48,11 +48,32 @@ final class TextValues {
 
     static Double decimal(String text) {
         String trimmed = text.strip();
-        if (!DECIMAL.matcher(trimmed).matches() || hasLeadingZero(trimmed)) {
+        if (trimmed.isEmpty() || !numberStart(trimmed.charAt(0)) || !DECIMAL.matcher(trimmed).matches()
+                || hasLeadingZero(trimmed)) {
             return null;
         }
         double value = Double.parseDouble(trimmed);
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** A cheap pre-check so that most text is rejected without running a regular expression. */
+    private static boolean digitsOnly(String text, int maxDigits) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int length = text.length() - start;
+        if (length < 1 || length > maxDigits) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean numberStart(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.';
     }
 
     /** "0123" is an identifier, "0.5" is a number. */
@@ -62,6 +83,9 @@ final class TextValues {
     }
 
     static Boolean bool(String text) {
+        if (text.length() > 6) {
+            return null;
+        }
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> Boolean.TRUE;
             case "false", "no" -> Boolean.FALSE;
@@ -71,7 +95,7 @@ final class TextValues {
 
     static LocalDate date(String text) {
         String trimmed = text.strip();
-        if (!DATE.matcher(trimmed).matches()) {
+        if (trimmed.length() != 10 || trimmed.charAt(4) != '-' || !DATE.matcher(trimmed).matches()) {
             return null;
         }
         try {
@@ -88,7 +112,7 @@ final class TextValues {
             return date.atStartOfDay();
         }
         String trimmed = text.strip();
-        if (!TIMESTAMP.matcher(trimmed).matches()) {
+        if (trimmed.length() < 16 || trimmed.charAt(4) != '-' || !TIMESTAMP.matcher(trimmed).matches()) {
             return null;
         }
         String iso = trimmed.charAt(10) == ' ' ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11) : trimmed;
