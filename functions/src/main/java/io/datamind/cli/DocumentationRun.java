@@ -13,6 +13,8 @@ import io.datamind.drift.Baseline;
 import io.datamind.drift.DriftDetector;
 import io.datamind.drift.DriftThresholds;
 import io.datamind.incremental.PreviousRun;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.pipeline.JdbcDocumentedSource;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -42,13 +44,16 @@ final class DocumentationRun {
     }
 
     ExitCode execute(SourceConfig config) {
+        return execute(new JdbcDocumentedSource(new JdbcSource(config)));
+    }
+
+    ExitCode execute(DocumentedSource source) {
         Set<OutputFormat> formats = settings.outputFormats();
         RunOptions options = settings.runOptions();
         Path folder = OutputFolder.prepare(settings.out);
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
         DescriberSetup.Built describer = describerSettings.build();
-        JdbcSource source = new JdbcSource(config);
         LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
                 ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source));
         DataDictionary dictionary;
@@ -63,11 +68,15 @@ final class DocumentationRun {
         return exitCodeFor(dictionary.run().status());
     }
 
-    /** What this run may reuse: nothing with --full, else the previous run of the same database. */
-    private PreviousRun previousRun(Baseline baseline, JdbcSource source) {
-        if (settings.full) {
+    /**
+     * What this run may reuse: nothing with --full, else the previous run of the same database. Data files carry no
+     * marker that proves their rows unchanged, so they are always profiled again.
+     */
+    private PreviousRun previousRun(Baseline baseline, DocumentedSource documented) {
+        if (settings.full || !(documented instanceof JdbcDocumentedSource database)) {
             return PreviousRun.none();
         }
+        JdbcSource source = database.jdbc();
         return baseline.dictionary().map(previous -> PreviousRun.ofSameSource(previous, source.dialect().id(),
                 source.config().redactedUrl())).orElse(PreviousRun.none());
     }

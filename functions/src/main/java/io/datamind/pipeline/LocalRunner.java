@@ -5,11 +5,9 @@ import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
 import io.datamind.incremental.KeptQuality;
 import io.datamind.incremental.PreviousRun;
-import io.datamind.profile.TableProfiler;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipFinder;
 import io.datamind.scan.JdbcSource;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
@@ -32,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class LocalRunner {
 
-    private final JdbcSource source;
+    private final DocumentedSource source;
     private final RunOptions options;
     private final Describer describer;
     private final String describerName;
@@ -42,10 +40,15 @@ public final class LocalRunner {
 
     public LocalRunner(JdbcSource source, RunOptions options, Describer describer, String describerName,
                        ProgressListener progress, Clock clock) {
+        this(new JdbcDocumentedSource(source), options, describer, describerName, progress, clock);
+    }
+
+    public LocalRunner(DocumentedSource source, RunOptions options, Describer describer, String describerName,
+                       ProgressListener progress, Clock clock) {
         this(source, options, describer, describerName, progress, clock, PreviousRun.none());
     }
 
-    private LocalRunner(JdbcSource source, RunOptions options, Describer describer, String describerName,
+    private LocalRunner(DocumentedSource source, RunOptions options, Describer describer, String describerName,
                         ProgressListener progress, Clock clock, PreviousRun previous) {
         this.previous = previous;
         this.source = source;
@@ -63,13 +66,12 @@ public final class LocalRunner {
 
     public DataDictionary run(String runId) {
         var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
-        SchemaScanner scanner = new SchemaScanner(source);
-        Plan plan = new PlanStep(source, scanner).plan(options.sourceName());
+        Plan plan = source.plan(options.sourceName());
         progress.planned(plan.tables().size());
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer,
+            TableDocumenter documenter = new TableDocumenter(source, source.profiling(options.profile()), describer,
                     previous, header.profileMode(), describerName);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);

@@ -6,9 +6,8 @@ import io.datamind.describe.TableDescription;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
 import io.datamind.profile.TableProfile;
-import io.datamind.profile.TableProfiler;
-import io.datamind.scan.ForeignKey;
 import io.datamind.scan.SchemaScanner;
+import io.datamind.scan.ForeignKey;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.incremental.PreviousRun;
@@ -23,25 +22,25 @@ import java.util.Optional;
  */
 public final class TableDocumenter {
 
-    private final SchemaScanner scanner;
-    private final TableProfiler profiler;
+    private final DocumentedSource source;
+    private final DocumentedSource.TableProfiling profiler;
     private final Describer describer;
     private final PreviousRun previous;
     private final String profileMode;
     private final String describerName;
 
-    public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer) {
-        this(scanner, profiler, describer, PreviousRun.none(), null, null);
+    public TableDocumenter(DocumentedSource source, DocumentedSource.TableProfiling profiler, Describer describer) {
+        this(source, profiler, describer, PreviousRun.none(), null, null);
     }
 
     /**
      * @param profileMode    this run's profile mode; a previous profile is only kept when it was made the same way
      * @param describerName  this run's describer; a previous description is only kept when it wrote it
      */
-    public TableDocumenter(SchemaScanner scanner, TableProfiler profiler, Describer describer, PreviousRun previous,
-                           String profileMode, String describerName) {
+    public TableDocumenter(DocumentedSource source, DocumentedSource.TableProfiling profiler, Describer describer,
+                           PreviousRun previous, String profileMode, String describerName) {
         this.describerName = describerName;
-        this.scanner = scanner;
+        this.source = source;
         this.profiler = profiler;
         this.describer = describer;
         this.previous = previous;
@@ -51,7 +50,7 @@ public final class TableDocumenter {
     public TableEntry document(TableRef table) {
         SchemaScanner.Scanned scanned;
         try {
-            scanned = scanner.scanWithFingerprint(table);
+            scanned = source.scanWithFingerprint(table);
         } catch (Exception e) {
             return new TableEntry(table, null, null, null, failure("scan", e));
         }

@@ -1,7 +1,6 @@
 package io.datamind.profile;
 
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -21,7 +20,7 @@ abstract class ColumnProfiler {
         this.index = index;
     }
 
-    abstract void read(ResultSet row) throws SQLException;
+    abstract void read(ProfileRow row) throws SQLException;
 
     abstract ColumnProfile result(long rows);
 

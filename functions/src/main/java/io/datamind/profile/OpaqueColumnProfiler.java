@@ -2,7 +2,6 @@ package io.datamind.profile;
 
 import io.datamind.profile.metric.SizeAccumulator;
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -18,7 +17,7 @@ final class OpaqueColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         long bytes = row.getLong(index);
         if (row.wasNull()) {
             nulls++;

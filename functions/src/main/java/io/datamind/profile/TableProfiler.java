@@ -6,7 +6,6 @@ import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.Dialect;
 import io.datamind.scan.JdbcSource;
 import io.datamind.scan.TableSchema;
-import io.datamind.scan.TypeFamily;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -181,10 +180,11 @@ public final class TableProfiler {
             statement.setQueryTimeout(source.statementTimeoutSeconds());
             long rows = 0;
             try (ResultSet resultSet = statement.executeQuery(query.sql())) {
+                ProfileRow row = new JdbcProfileRow(resultSet);
                 while (resultSet.next()) {
                     rows++;
                     for (ColumnProfiler profiler : profilers) {
-                        profiler.read(resultSet);
+                        profiler.read(row);
                     }
                 }
             }
@@ -215,14 +215,6 @@ public final class TableProfiler {
     }
 
     private ColumnProfiler profiler(ColumnSchema column, int index, Projection projection, long seed) {
-        TypeFamily family = column.family();
-        return switch (family) {
-            case INTEGER, DECIMAL, FLOAT -> new NumericColumnProfiler(column, index, options, seed);
-            case DATE, TIMESTAMP, TIME -> new TemporalColumnProfiler(column, index, options, seed);
-            case BOOLEAN -> new BooleanColumnProfiler(column, index);
-            case BINARY, GEOMETRY -> new OpaqueColumnProfiler(column, index);
-            case TEXT, JSON, OTHER -> new TextColumnProfiler(column, index, projection, true, options, seed);
-            case UUID, ARRAY, INTERVAL -> new TextColumnProfiler(column, index, projection, false, options, seed);
-        };
+        return ColumnProfilers.create(column, index, projection, options, seed);
     }
 }

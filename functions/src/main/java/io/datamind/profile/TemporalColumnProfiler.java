@@ -3,7 +3,6 @@ package io.datamind.profile;
 import io.datamind.profile.metric.PeriodDistribution;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TypeFamily;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +50,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         switch (family) {
             case DATE -> readDate(row);
             case TIME -> readTime(row);
@@ -59,7 +58,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         }
     }
 
-    private void readDate(ResultSet row) throws SQLException {
+    private void readDate(ProfileRow row) throws SQLException {
         LocalDate date = null;
         if (access == Access.LOCAL) {
             try {
@@ -88,7 +87,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         accept(day);
     }
 
-    private void readTimestamp(ResultSet row) throws SQLException {
+    private void readTimestamp(ProfileRow row) throws SQLException {
         LocalDateTime timestamp = null;
         boolean readAsNull = false;
         if (access == Access.LOCAL) {
@@ -125,7 +124,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         accept(second * MICROS_PER_SECOND + timestamp.getNano() / 1_000);
     }
 
-    private void readTime(ResultSet row) throws SQLException {
+    private void readTime(ProfileRow row) throws SQLException {
         LocalTime time = null;
         if (access == Access.LOCAL) {
             try {

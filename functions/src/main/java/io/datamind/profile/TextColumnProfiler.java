@@ -3,7 +3,6 @@ package io.datamind.profile;
 import io.datamind.profile.metric.ShapeCounter;
 import io.datamind.profile.metric.TextLengths;
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -31,7 +30,7 @@ final class TextColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         String value;
         int length;
         if (lengthAndPrefix) {

@@ -74,7 +74,7 @@ public final class AssembleTask {
         RunRecord run = results.run(ref.runId());
         Plan plan = artifacts.plan(ref.runId());
         List<Relationship> relationships = artifacts.relationships(ref.runId());
-        QualityStep quality = QualityStep.withDefaults(sources.open(ref.sourceId()), clock);
+        QualityStep quality = QualityStep.withDefaults(sources.forRun(artifacts.files(ref.runId()), ref.sourceId()), clock);
         List<TableEntry> documented = plan.tables().stream().map(table -> entry(ref.runId(), table)).toList();
         Set<TableRef> reused = documented.stream().filter(e -> e.reusedFrom() != null).map(TableEntry::table)
                 .collect(Collectors.toSet());

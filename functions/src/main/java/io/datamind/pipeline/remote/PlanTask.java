@@ -37,18 +37,35 @@ public final class PlanTask {
         this.clock = clock;
     }
 
+    /**
+     * A request with {@code files} documents that location under the given source id (derived from the location when
+     * absent, see {@link FileSourceIds}); a registered source with {@code files} documents its location.
+     */
     public PlannedRun plan(RunRequest request) {
-        RegisteredSource source = sources.registered(StoreIds.requireId("sourceId", request.sourceId()));
+        boolean adHocFiles = request.files() != null && !request.files().isBlank();
+        String sourceId = adHocFiles && (request.sourceId() == null || request.sourceId().isBlank())
+                ? FileSourceIds.of(request.files()) : StoreIds.requireId("sourceId", request.sourceId());
+        RegisteredSource source = adHocFiles ? sources.find(sourceId).orElse(null) : sources.registered(sourceId);
         String runId = request.runId() == null || request.runId().isBlank()
                 ? RunIds.next(clock) : StoreIds.requireId("runId", request.runId());
-        RequestOptions options = request.options() == null ? source.options() : request.options().over(source.options());
-        JdbcSource jdbc = sources.open(source.id());
-        Plan plan = new PlanStep(jdbc, new SchemaScanner(jdbc)).plan(source.displayName());
-        createRunOnce(RunRecord.started(runId, source.id(), StoredResults.toJson(options), plan.tables().size(), clock.instant()));
+        RequestOptions defaults = source == null ? RequestOptions.DEFAULTS : source.options();
+        RequestOptions options = request.options() == null ? defaults : request.options().over(defaults);
+        Optional<FileRun> files = adHocFiles ? Optional.of(sources.fileRun(requireS3(request.files()), null))
+                : source.isFiles() ? Optional.of(sources.fileRun(source.files(), null)) : Optional.empty();
+        Plan plan = sources.forRun(files, sourceId).plan(source == null ? null : source.displayName());
+        createRunOnce(RunRecord.started(runId, sourceId, StoredResults.toJson(options), plan.tables().size(), clock.instant()));
+        files.ifPresent(run -> artifacts.putFiles(runId, run));
         artifacts.putPlan(runId, plan);
-        keepPrevious(runId, source.id(), options, plan);
-        List<TableTask> tables = plan.tables().stream().map(table -> new TableTask(runId, source.id(), table)).toList();
-        return PlannedRun.of(runId, source.id(), options.maxConcurrency(), tables, artifacts.putTableItems(runId, tables));
+        keepPrevious(runId, sourceId, options, plan);
+        List<TableTask> tables = plan.tables().stream().map(table -> new TableTask(runId, sourceId, table)).toList();
+        return PlannedRun.of(runId, sourceId, options.maxConcurrency(), tables, artifacts.putTableItems(runId, tables));
+    }
+
+    private static String requireS3(String files) {
+        if (!files.startsWith("s3://") || files.length() <= "s3://".length()) {
+            throw new IllegalArgumentException("files must be an s3://bucket/prefix/ or s3://bucket/key location, got " + files);
+        }
+        return files;
     }
 
     /**

@@ -45,6 +45,15 @@ public final class RunArtifacts {
         });
     }
 
+    /** The file dataset a run documents; absent for a database run. */
+    public void putFiles(String runId, FileRun files) {
+        put(key(runId, "files.json"), files);
+    }
+
+    public Optional<FileRun> files(String runId) {
+        return blobs.get(key(runId, "files.json")).map(bytes -> parse(bytes, FileRun.class));
+    }
+
     /** The Map items as one JSON array, where a Distributed Map's ItemReader can read them. */
     public BlobLocation putTableItems(String runId, List<TableTask> items) {
         String key = key(runId, "tables.json");

@@ -7,11 +7,11 @@ import io.datamind.describe.llm.GenerationReport;
 import io.datamind.describe.llm.LlmDescriber;
 import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.scan.SchemaScanner;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
-import io.datamind.profile.TableProfiler;
 import io.datamind.scan.ForeignKey;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class TableSteps {
      * marker and its profile as this run's, before the scan result, so a retried scan finds the same state.
      */
     public StepOutcome scan(TableTask task) {
-        SchemaScanner.Scanned scanned = new SchemaScanner(sources.open(task.sourceId())).scanWithFingerprint(task.table());
+        SchemaScanner.Scanned scanned = source(task).scanWithFingerprint(task.table());
         artifacts.putFingerprint(task.runId(), task.table(), scanned.fingerprint());
         String mode = results.options(task.runId()).profileOptions().mode().name();
         Optional<TableEntry> reused = artifacts.previousTable(task.runId(), task.table())
@@ -61,8 +61,12 @@ public final class TableSteps {
         }
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         RequestOptions options = results.options(task.runId());
-        TableProfile profile = new TableProfiler(sources.open(task.sourceId()), options.profileOptions()).profile(schema);
+        TableProfile profile = source(task).profiling(options.profileOptions()).profile(schema);
         return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
+    }
+
+    private DocumentedSource source(TableTask task) {
+        return sources.forRun(artifacts.files(task.runId()), task.sourceId());
     }
 
     /**

@@ -23,6 +23,10 @@ class YamlSourceRegistryTest {
         assertThat(shop.filter().accepts(new TableRef("sales", "orders"))).isTrue();
         assertThat(shop.filter().accepts(new TableRef("sales", "orders_backup"))).isFalse();
         assertThat(shop.filter().accepts(new TableRef("public", "orders"))).isFalse();
+        RegisteredSource landing = registry.require("landing");
+        assertThat(landing.isFiles()).isTrue();
+        assertThat(landing.files()).isEqualTo("s3://acme-landing/exports/");
+        assertThat(shop.isFiles()).isFalse();
         assertThatThrownBy(() -> registry.require("crm")).isInstanceOf(UnknownSourceException.class)
                 .hasMessage("source 'crm' is not in the sources registry");
     }
@@ -54,7 +58,12 @@ class YamlSourceRegistryTest {
         assertThatThrownBy(() -> parse("sources:\n  - {id: a, secretArn: x, pasword: oops}\n"))
                 .hasMessageContaining("pasword");
         assertThatThrownBy(() -> parse("sources:\n  - {id: a/b, secretArn: x}\n")).hasMessageContaining("source id");
-        assertThatThrownBy(() -> parse("sources:\n  - {id: a}\n")).hasMessageContaining("source a has no secretArn");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a}\n"))
+                .hasMessageContaining("source a needs either secretArn (a database) or files");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a, secretArn: x, files: 's3://b/p/'}\n"))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a, files: /local/path}\n"))
+                .hasMessageContaining("files must be an s3://bucket/prefix/ location");
         assertThat(parse("").find("a")).isEmpty();
     }
 
