@@ -10,6 +10,7 @@ import io.datamind.scan.JdbcSource;
 import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -47,26 +48,45 @@ public final class LocalRunner {
     public DataDictionary run(String runId) {
         var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
         SchemaScanner scanner = new SchemaScanner(source);
+        long started = System.nanoTime();
         Plan plan = new PlanStep(source, scanner).plan(options.sourceName());
+        started = phase("plan", started);
         progress.planned(plan.tables().size());
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer);
+            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()),
+                    describer, progress);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);
                 TableEntry entry = documenter.document(table);
                 progress.tableFinished(entry);
                 return entry;
             });
+            started = phase("tables", started);
             List<TableSchema> schemas = documented.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
             List<Relationship> relationships = new RelationshipFinder().find(schemas);
+            started = phase("relate", started);
             QualityStep quality = QualityStep.withDefaults(source, clock);
-            List<TableEntry> assessed = inParallel(pool, documented, entry -> quality.assess(entry, relationships));
-            return new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
+            List<TableEntry> assessed = inParallel(pool, documented, entry -> {
+                long assessing = System.nanoTime();
+                TableEntry result = quality.assess(entry, relationships);
+                progress.tableStepFinished(entry.table(), "quality", Duration.ofNanos(System.nanoTime() - assessing));
+                return result;
+            });
+            started = phase("quality", started);
+            DataDictionary dictionary = new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
+            phase("assemble", started);
+            return dictionary;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private long phase(String name, long started) {
+        long now = System.nanoTime();
+        progress.phaseFinished(name, Duration.ofNanos(now - started));
+        return now;
     }
 
     private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {
