@@ -46,7 +46,7 @@ final class DocumentationRun {
         Path folder = OutputFolder.prepare(settings.out);
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
-        DescriberSetup.Built describer = describerSettings.build();
+        DescriberSetup.Built describer = describerSettings.build(options.parallelism());
         LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
                 ConsoleProgress.on(err), clock);
         DataDictionary dictionary;

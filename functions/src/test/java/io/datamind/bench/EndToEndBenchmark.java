@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * mvn -q -B -o test-compile && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl functions
  * java -Xmx2g -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
  *   io.datamind.bench.EndToEndBenchmark [--schema dm_scale] [--parallelism 32] [--llm-concurrency N]
- *   [--call-millis 1500] [--formats html,md,json,dqdl,dbt] [--describer openai|heuristic] [--out DIR] [--exclude GLOB]
+ *   [--call-millis 1500] [--formats html,md,json,dqdl,dbt] [--describer openai|heuristic] [--out DIR] [--include GLOB] [--exclude GLOB]
  * </pre>
  * Build the schema first with {@code io.datamind.bench.WorkloadGenerator --skip-big}.
  */
@@ -67,6 +67,7 @@ public final class EndToEndBenchmark {
         String formats = options.getOrDefault("--formats", "html,md,json,dqdl,dbt");
         boolean heuristic = options.getOrDefault("--describer", "openai").equals("heuristic");
         Path out = Path.of(options.getOrDefault("--out", Files.createTempDirectory("datamind-e2e").toString()));
+        List<String> include = options.containsKey("--include") ? List.of(options.get("--include").split(",")) : List.of();
         List<String> exclude = options.containsKey("--exclude") ? List.of(options.get("--exclude").split(",")) : List.of();
         Files.createDirectories(out);
 
@@ -74,7 +75,7 @@ public final class EndToEndBenchmark {
         try (FakeModelServer server = new FakeModelServer()
                 .answering(request -> FakeModelServer.Step.slow(Answers.validFor(request), callMillis))) {
             SourceConfig config = new SourceConfig(TestDatabases.postgresUrl(), null, null,
-                    new TableFilter(List.of(schema), List.of(), exclude), Duration.ofMinutes(10));
+                    new TableFilter(List.of(schema), include, exclude), Duration.ofMinutes(10));
             DescriberSetup.Built describer = describer(heuristic, server, llmConcurrency, Files.createTempDirectory("datamind-e2e-cache"));
             Timings timings = new Timings();
             long started = System.nanoTime();
