@@ -56,9 +56,9 @@ final class DescriberSettings {
             description = "Tokens the run may spend on the model; then the heuristic takes over (default: no limit).")
     long tokenBudget;
 
-    @Option(names = "--llm-concurrency", paramLabel = "N", defaultValue = "4",
-            description = "Model calls in flight at once (default: ${DEFAULT-VALUE}).")
-    int llmConcurrency;
+    @Option(names = "--llm-concurrency", paramLabel = "N",
+            description = "Model calls in flight at once (default: --parallelism, so no table worker waits for a permit).")
+    Integer llmConcurrency;
 
     @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".datamind-cache/descriptions",
             description = "Folder caching model answers per table fingerprint (default: ${DEFAULT-VALUE}).")
@@ -67,9 +67,11 @@ final class DescriberSettings {
     @Option(names = "--price", paramLabel = "IN,OUT", description = "Dollars per million input,output tokens, for the cost estimate.")
     String price;
 
-    DescriberSetup.Built build() {
+    /** @param parallelism tables documented at once: each waits for its own description, so more calls never help */
+    DescriberSetup.Built build(int parallelism) {
         DescriberSetup.Kind kind = DescriberSetup.Kind.parse(describer);
-        LlmSettings llm = LlmSettings.DEFAULTS.withConcurrency(llmConcurrency).withTokenBudget(tokenBudget);
+        LlmSettings llm = LlmSettings.DEFAULTS.withConcurrency(llmConcurrency == null ? parallelism : llmConcurrency)
+                .withTokenBudget(tokenBudget);
         DescriptionCache cache = kind == DescriberSetup.Kind.HEURISTIC ? DescriptionCache.NONE : new FolderDescriptionCache(cacheDir);
         return new DescriberSetup().build(new DescriberSetup.Config(kind, model, region, baseUrl, apiKey(kind),
                 SamplePolicy.parse(samples), read(glossary, "--glossary"), read(instructions, "--instructions"),

@@ -53,7 +53,7 @@ final class DocumentationRun {
         Path folder = OutputFolder.prepare(settings.out);
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
-        DescriberSetup.Built describer = describerSettings.build();
+        DescriberSetup.Built describer = describerSettings.build(options.parallelism());
         LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
                 ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source));
         DataDictionary dictionary;

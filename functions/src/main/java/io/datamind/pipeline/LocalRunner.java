@@ -11,6 +11,7 @@ import io.datamind.scan.JdbcSource;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,31 +67,50 @@ public final class LocalRunner {
 
     public DataDictionary run(String runId) {
         var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
+        long started = System.nanoTime();
         Plan plan = source.plan(options.sourceName());
+        started = phase("plan", started);
         progress.planned(plan.tables().size());
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
             TableDocumenter documenter = new TableDocumenter(source, source.profiling(options.profile()), describer,
-                    previous, header.profileMode(), describerName);
+                    previous, header.profileMode(), describerName, progress);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);
                 TableEntry entry = documenter.document(table);
                 progress.tableFinished(entry);
                 return entry;
             });
+            started = phase("tables", started);
             List<TableSchema> schemas = documented.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
             List<Relationship> relationships = new RelationshipFinder().find(schemas);
+            started = phase("relate", started);
             QualityStep quality = QualityStep.withDefaults(source, clock);
             Set<TableRef> reused = documented.stream().filter(e -> e.reusedFrom() != null).map(TableEntry::table)
                     .collect(Collectors.toSet());
-            List<TableEntry> assessed = inParallel(pool, documented, entry ->
-                    KeptQuality.applies(entry, previous.table(entry.table()).orElse(null), relationships, reused)
-                            ? entry : quality.assess(entry, relationships));
-            return new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
+            List<TableEntry> assessed = inParallel(pool, documented, entry -> {
+                if (KeptQuality.applies(entry, previous.table(entry.table()).orElse(null), relationships, reused)) {
+                    return entry;
+                }
+                long assessing = System.nanoTime();
+                TableEntry result = quality.assess(entry, relationships);
+                progress.tableStepFinished(entry.table(), "quality", Duration.ofNanos(System.nanoTime() - assessing));
+                return result;
+            });
+            started = phase("quality", started);
+            DataDictionary dictionary = new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
+            phase("assemble", started);
+            return dictionary;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private long phase(String name, long started) {
+        long now = System.nanoTime();
+        progress.phaseFinished(name, Duration.ofNanos(now - started));
+        return now;
     }
 
     private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> work) {

@@ -12,6 +12,7 @@ import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.incremental.PreviousRun;
 import io.datamind.incremental.PreviousTable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +29,10 @@ public final class TableDocumenter {
     private final PreviousRun previous;
     private final String profileMode;
     private final String describerName;
+    private final ProgressListener progress;
 
     public TableDocumenter(DocumentedSource source, DocumentedSource.TableProfiling profiler, Describer describer) {
-        this(source, profiler, describer, PreviousRun.none(), null, null);
+        this(source, profiler, describer, PreviousRun.none(), null, null, ProgressListener.NONE);
     }
 
     /**
@@ -38,8 +40,9 @@ public final class TableDocumenter {
      * @param describerName  this run's describer; a previous description is only kept when it wrote it
      */
     public TableDocumenter(DocumentedSource source, DocumentedSource.TableProfiling profiler, Describer describer,
-                           PreviousRun previous, String profileMode, String describerName) {
+                           PreviousRun previous, String profileMode, String describerName, ProgressListener progress) {
         this.describerName = describerName;
+        this.progress = progress;
         this.source = source;
         this.profiler = profiler;
         this.describer = describer;
@@ -49,15 +52,18 @@ public final class TableDocumenter {
 
     public TableEntry document(TableRef table) {
         SchemaScanner.Scanned scanned;
+        long started = System.nanoTime();
         try {
             scanned = source.scanWithFingerprint(table);
         } catch (Exception e) {
             return new TableEntry(table, null, null, null, failure("scan", e));
+        } finally {
+            started = timed(table, "scan", started);
         }
         Optional<PreviousTable> before = previous.table(table);
         Optional<TableEntry> reused = before.flatMap(p -> p.reuse(scanned.schema(), scanned.fingerprint(), profileMode));
         if (reused.isEmpty()) {
-            return profileAndDescribe(scanned.schema()).withFingerprint(scanned.fingerprint());
+            return profileAndDescribe(scanned.schema(), started).withFingerprint(scanned.fingerprint());
         }
         TableEntry kept = reused.get();
         if (before.get().describedBy(describerName)) {
@@ -71,7 +77,7 @@ public final class TableDocumenter {
         }
     }
 
-    private TableEntry profileAndDescribe(TableSchema schema) {
+    private TableEntry profileAndDescribe(TableSchema schema, long started) {
         TableRef table = schema.table();
         TableProfile profile = null;
         TableFailure failure = null;
@@ -79,13 +85,23 @@ public final class TableDocumenter {
             profile = profiler.profile(schema);
         } catch (Exception e) {
             failure = failure("profile", e);
+        } finally {
+            started = timed(table, "profile", started);
         }
         try {
             TableDescription description = describer.describe(new DescribeRequest(schema, profile, neighbours(schema)));
             return new TableEntry(table, schema, profile, description, failure);
         } catch (Exception e) {
             return new TableEntry(table, schema, profile, null, failure != null ? failure : failure("describe", e));
+        } finally {
+            timed(table, "describe", started);
         }
+    }
+
+    private long timed(TableRef table, String step, long started) {
+        long now = System.nanoTime();
+        progress.tableStepFinished(table, step, Duration.ofNanos(now - started));
+        return now;
     }
 
     private static List<TableRef> neighbours(TableSchema schema) {

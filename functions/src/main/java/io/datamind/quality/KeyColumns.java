@@ -4,10 +4,12 @@ import io.datamind.relate.Relationship;
 import io.datamind.scan.ForeignKey;
 import io.datamind.scan.TableSchema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Which columns are expected to be unique and which reference other tables. */
 public final class KeyColumns {
@@ -55,6 +57,17 @@ public final class KeyColumns {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * {@link #outgoing} without the declared foreign keys the database has validated and enforces: no row of those
+     * can point to nothing, so there is nothing to count.
+     */
+    public static List<Relationship> outgoingUnproven(TableSchema schema, List<Relationship> relationships) {
+        Set<String> proven = new HashSet<>();
+        schema.foreignKeys().stream().filter(ForeignKey::provenByDatabase)
+                .forEach(fk -> proven.add(fk.columns() + "->" + fk.target().key() + fk.targetColumns()));
+        return outgoing(schema, relationships).stream().filter(r -> !proven.contains(key(r))).toList();
     }
 
     public static boolean referencing(TableSchema schema, List<Relationship> relationships, String column) {

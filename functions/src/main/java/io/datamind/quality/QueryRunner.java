@@ -25,6 +25,22 @@ public final class QueryRunner {
         }
     }
 
+    /** Every column of the first row, as text (an empty list when there is no row). */
+    public List<String> row(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = statement()) {
+            statement.setMaxRows(1);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                if (rows.next()) {
+                    for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                        values.add(rows.getString(i));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     /** The first column of at most {@code limit} rows, as text. */
     public List<String> strings(String sql, int limit) throws SQLException {
         List<String> values = new ArrayList<>();

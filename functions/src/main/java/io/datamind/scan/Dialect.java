@@ -42,6 +42,14 @@ public interface Dialect {
     void configureSession(Connection connection, Duration timeout) throws SQLException;
 
     /** Character length of a text value. */
+    /**
+     * Whether ordered-set aggregates such as {@code PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x)} work, so that one
+     * query can compute a median for many columns at once.
+     */
+    default boolean supportsOrderedSetAggregates() {
+        return false;
+    }
+
     default String charLengthExpression(String quotedColumn) {
         return "CHAR_LENGTH(" + quotedColumn + ")";
     }

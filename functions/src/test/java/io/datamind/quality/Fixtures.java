@@ -79,6 +79,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** A foreign key the database says it validated and enforces. */
+        public Schema validatedForeignKey(String col, TableRef target, String targetCol) {
+            foreignKeys.add(new ForeignKey("fk_" + col, List.of(col), target, List.of(targetCol), true));
+            return this;
+        }
+
         public Schema rows(long exactRows) {
             rows = exactRows;
             return this;

@@ -227,6 +227,35 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void aForeignKeyTheDatabaseValidatedIsTrustedAndNotQueried() {
+        QualityInput validated = new QualityInput(new Schema(ORDERS.schema(), ORDERS.name()).column("id", TypeFamily.INTEGER)
+                .column("customer_id", TypeFamily.INTEGER).column("amount", TypeFamily.DECIMAL).primaryKey("id")
+                .validatedForeignKey("customer_id", CUSTOMERS, "id").rows(10).build(), orders().profile(), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(validated, source(), Fixtures.MASK);
+
+        // the fixture's two orphans exist only because the test claims a validation the database never did
+        assertThat(quality.findings("ORPHANS")).isEmpty();
+        assertThat(quality.skippedRules()).isEmpty();
+    }
+
+    @Test
+    void aColumnAFullProfileProvedUniqueRulesOutDuplicateRows() {
+        QualityInput input = events();
+        QualityInput provenUnique = new QualityInput(input.schema(), profile(EVENTS, 8,
+                new Column("name", TypeFamily.TEXT, 8).distinct(8).build(),
+                new Column("event_day", TypeFamily.DATE, 8).nulls(2).distinct(3).temporal("2024-01-01", "2024-01-03").build(),
+                new Column("qty", TypeFamily.INTEGER, 8).nulls(2).distinct(3).build()), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(provenUnique, source(), Fixtures.MASK);
+
+        // the table holds 4 duplicate rows (see duplicateRowsIncludingAllNullGroups); a profile saying "name" has
+        // 8 distinct values in 8 rows is trusted instead of sorting the table
+        assertThat(quality.findings("DUPLICATES")).isEmpty();
+        assertThat(quality.score().dimensions()).containsEntry(Dimension.UNIQUENESS, 100.0);
+    }
+
+    @Test
     void duplicateRowsIncludingAllNullGroups() {
         TableQuality quality = assessor.assess(events(), source(), Fixtures.MASK);
 

@@ -27,7 +27,8 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(DataDictionary dictionary, DocumentSink sink) throws IOException {
-        byte[] document = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(dictionary);
+        // compact: indentation made up 44% of a 500-table dictionary.json (128 MB pretty, ~72 MB compact); readers parse it
+        byte[] document = Json.mapper().writeValueAsBytes(dictionary);
         sink.put(DOCUMENT, document, "application/json");
         sink.put(SCHEMA, schema(), "application/schema+json");
         if (dictionary.changes() != null) {

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * DUPLICATES: rows identical in every comparable column, counted as the rows beyond the first of each group
  * (count(*) − count(distinct row)) by a GROUP BY over all of them. A surrogate primary key (one generated,
  * identity, integer or UUID column) is left out, since it would make every row distinct; a natural primary key
- * makes duplicates impossible, so the query is not sent. Tables above the configured size are skipped: the
- * GROUP BY sorts the whole table.
+ * makes duplicates impossible, so the query is not sent; so does a compared column that a full profile proved unique
+ * and free of nulls. Tables above the configured size are skipped: the GROUP BY sorts the whole table.
  */
 public final class DuplicateRowsRule implements QualityRule {
 
@@ -48,7 +48,7 @@ public final class DuplicateRowsRule implements QualityRule {
         long rows = context.tableRows();
         TableSchema schema = context.schema();
         List<ColumnSchema> compared = compared(schema);
-        if (rows < 2 || !appliesTo(context) || hasNaturalKey(schema)) {
+        if (rows < 2 || !appliesTo(context) || hasNaturalKey(schema) || provenDistinct(context, compared)) {
             return List.of();
         }
         String groupBy = compared.stream().map(c -> context.quote(c.name())).collect(Collectors.joining(", "));
@@ -63,6 +63,17 @@ public final class DuplicateRowsRule implements QualityRule {
                 : " (comparing " + compared.size() + " of " + schema.columns().size() + " columns)";
         return List.of(new Finding(id(), Severity.WARNING, Dimension.UNIQUENESS, context.table(), null, duplicates,
                 ratio, List.of(), sql, duplicates + " rows (" + Texts.percent(ratio) + ") duplicate another row" + left));
+    }
+
+    /** Rows differ when one compared column holds a different, non-null value in every row. */
+    private static boolean provenDistinct(RuleContext context, List<ColumnSchema> compared) {
+        if (context.profile().sampled()) {
+            return false;
+        }
+        Set<String> names = compared.stream().map(ColumnSchema::name).collect(Collectors.toSet());
+        return context.columnProfiles().stream().anyMatch(column -> names.contains(column.column())
+                && column.nullCount() == 0 && column.distinct() != null && column.distinct().exact()
+                && column.distinct().value() == column.rows() && column.rows() == context.tableRows());
     }
 
     private static List<ColumnSchema> compared(TableSchema schema) {

@@ -30,15 +30,15 @@ public final class IqrOutlierRule implements QualityRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
-        List<Finding> findings = new ArrayList<>();
+        List<OutlierCounter.Bounds> fences = new ArrayList<>();
         for (ColumnProfile column : OutlierCounter.measures(context)) {
             Quantiles q = column.numeric().quantiles();
             double iqr = q.p75() - q.p25();
             if (iqr > 0) {
-                OutlierCounter.count(context, column, id(), Severity.INFO, q.p25() - FENCE * iqr, q.p75() + FENCE * iqr,
-                        "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", "").ifPresent(findings::add);
+                fences.add(new OutlierCounter.Bounds(column, q.p25() - FENCE * iqr, q.p75() + FENCE * iqr,
+                        "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", ""));
             }
         }
-        return findings;
+        return OutlierCounter.count(context, fences, id(), Severity.INFO);
     }
 }

@@ -77,7 +77,8 @@ public final class PostgresCatalogReader implements CatalogReader {
                    tn.nspname, tc.relname,
                    ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
-                         ORDER BY k.pos)
+                         ORDER BY k.pos),
+                   con.convalidated
             FROM pg_catalog.pg_constraint con
             LEFT JOIN pg_catalog.pg_class tc ON tc.oid = con.confrelid
             LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
@@ -257,7 +258,7 @@ public final class PostgresCatalogReader implements CatalogReader {
                 case "p" -> primaryKey = new PrimaryKey(name, columns);
                 case "u" -> uniqueConstraints.add(new UniqueConstraint(name, columns));
                 default -> foreignKeys.add(new ForeignKey(name, columns,
-                        new TableRef(row.getString(4), row.getString(5)), strings(row.getArray(6))));
+                        new TableRef(row.getString(4), row.getString(5)), strings(row.getArray(6)), row.getBoolean(7)));
             }
         }
 

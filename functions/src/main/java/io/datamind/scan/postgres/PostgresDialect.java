@@ -53,6 +53,11 @@ public final class PostgresDialect implements Dialect {
         return "LEFT(" + quotedColumn + "::text, " + chars + ")";
     }
 
+    @Override
+    public boolean supportsOrderedSetAggregates() {
+        return true;
+    }
+
     /** Block sampling reads only the chosen pages, so its cost falls with the fraction (unlike BERNOULLI). */
     @Override
     public SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows) {

@@ -64,7 +64,7 @@ class PostgresScanTest {
                 .containsExactly(tuple(1, "line_id"), tuple(2, "order_no"), tuple(3, "region"), tuple(4, "sku"));
         assertThat(lines.primaryKey()).isEqualTo(new PrimaryKey("order_lines_pkey", List.of("line_id")));
         assertThat(lines.foreignKeys()).containsExactly(new ForeignKey("order_lines_order_fk",
-                List.of("region", "order_no"), new TableRef("dm_scan_a", "orders"), List.of("region", "order_no")));
+                List.of("region", "order_no"), new TableRef("dm_scan_a", "orders"), List.of("region", "order_no"), true));
         assertThat(lines.uniqueConstraints()).containsExactly(
                 new UniqueConstraint("order_lines_sku_uq", List.of("region", "order_no", "sku")));
         assertThat(lines.column("line_id").orElseThrow())
@@ -74,13 +74,31 @@ class PostgresScanTest {
     }
 
     @Test
+    void aForeignKeyAddedNotValidIsReadAsNotValidated() throws SQLException {
+        try (Connection connection = TestDatabases.adminPostgres()) {
+            io.datamind.testing.TestDatabases.execute(connection, "DROP SCHEMA IF EXISTS dm_se_fk CASCADE", "CREATE SCHEMA dm_se_fk",
+                    "CREATE TABLE dm_se_fk.parent (id int PRIMARY KEY)", "CREATE TABLE dm_se_fk.child (parent_id int)",
+                    "INSERT INTO dm_se_fk.child VALUES (7)",
+                    "ALTER TABLE dm_se_fk.child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id)"
+                            + " REFERENCES dm_se_fk.parent NOT VALID");
+        }
+        TableSchema child = new SchemaScanner(TestDatabases.postgresSource(new TableFilter(List.of("dm_se_fk"), List.of(), List.of())))
+                .scan(new TableRef("dm_se_fk", "child"));
+
+        assertThat(child.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.validated()).isFalse();
+            assertThat(fk.provenByDatabase()).isFalse();
+        });
+    }
+
+    @Test
     void readsCompositePrimaryKeyCrossSchemaForeignKeyCommentsAndIndexes() {
         TableSchema orders = SCANNER.scan(new TableRef("dm_scan_a", "orders"));
 
         assertThat(orders.comment()).isEqualTo("One row per checkout");
         assertThat(orders.primaryKey()).isEqualTo(new PrimaryKey("orders_pkey", List.of("region", "order_no")));
         assertThat(orders.foreignKeys()).containsExactly(new ForeignKey("orders_customer_id_fkey",
-                List.of("customer_id"), new TableRef("dm_scan_b", "customers"), List.of("id")));
+                List.of("customer_id"), new TableRef("dm_scan_b", "customers"), List.of("id"), true));
         ColumnSchema placedAt = orders.column("placed_at").orElseThrow();
         assertThat(placedAt.comment()).isEqualTo("When the customer pressed \"buy\"");
         assertThat(placedAt.defaultValue()).isEqualTo("now()");
@@ -197,7 +215,7 @@ class PostgresScanTest {
         assertThat(SCANNER.scan(new TableRef("dm_scan_a", "event_notes")).foreignKeys())
                 .as("one key, not one per partition").containsExactly(new ForeignKey("event_notes_event_fk",
                         List.of("event_id", "happened_on"), new TableRef("dm_scan_a", "events"),
-                        List.of("id", "happened_on")));
+                        List.of("id", "happened_on"), true));
     }
 
     @Test
