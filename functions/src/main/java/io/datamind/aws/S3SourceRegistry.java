@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -38,6 +39,11 @@ public final class S3SourceRegistry implements SourceRegistry {
     @Override
     public Optional<RegisteredSource> find(String sourceId) {
         return current().find(sourceId);
+    }
+
+    @Override
+    public List<RegisteredSource> all() {
+        return current().all();
     }
 
     private synchronized YamlSourceRegistry current() {

@@ -59,4 +59,9 @@ public final class YamlSourceRegistry implements SourceRegistry {
     public Optional<RegisteredSource> find(String sourceId) {
         return Optional.ofNullable(byId.get(sourceId));
     }
+
+    @Override
+    public List<RegisteredSource> all() {
+        return List.copyOf(byId.values());
+    }
 }

@@ -17,6 +17,7 @@ class YamlSourceRegistryTest {
 
         RegisteredSource shop = registry.require("shop");
         assertThat(shop.displayName()).isEqualTo("Shop database");
+        assertThat(registry.all()).containsExactly(shop);
         assertThat(shop.secretArn()).startsWith("arn:aws:secretsmanager:");
         assertThat(shop.schemas()).containsExactly("sales", "hr");
         assertThat(shop.options()).isEqualTo(new RequestOptions(ProfileMode.AUTO, 100_000L, 10));
@@ -48,6 +49,7 @@ class YamlSourceRegistryTest {
         assertThatThrownBy(() -> parse("sources:\n  - {id: a/b, secretArn: x}\n")).hasMessageContaining("source id");
         assertThatThrownBy(() -> parse("sources:\n  - {id: a}\n")).hasMessageContaining("source a has no secretArn");
         assertThat(parse("").find("a")).isEmpty();
+        assertThat(parse("").all()).isEmpty();
     }
 
     private static YamlSourceRegistry parse(String yaml) {
