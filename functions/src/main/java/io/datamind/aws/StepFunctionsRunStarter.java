@@ -35,7 +35,7 @@ public final class StepFunctionsRunStarter implements RunStarter {
                     .stateMachineArn(stateMachineArn).name(start.executionName()).input(input));
             return new StartedRun(response.executionArn(), start.executionName(), false);
         } catch (ExecutionAlreadyExistsException e) {
-            return new StartedRun(executionArn(start.executionName()), start.executionName(), true);
+            return new StartedRun(executionArn(stateMachineArn, start.executionName()), start.executionName(), true);
         } catch (SdkException e) {
             throw new RunNotStartedException("state machine " + stateMachineArn + " refused execution "
                     + start.executionName() + ": " + e.getMessage(), e);
@@ -43,7 +43,7 @@ public final class StepFunctionsRunStarter implements RunStarter {
     }
 
     /** An execution's ARN is its state machine's ARN with {@code stateMachine} replaced and the name appended. */
-    private String executionArn(String executionName) {
+    static String executionArn(String stateMachineArn, String executionName) {
         return stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
     }
 
