@@ -1,13 +1,13 @@
 package io.datamind.api;
 
 import io.datamind.docs.TableFailure;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The body of {@code GET /runs/{id}}.
  *
+ * @param startedAt     ISO-8601 UTC; finishedAt is null until the run has finished
  * @param status        starting (the execution runs, Plan has not recorded the run yet), running, succeeded,
  *                      partial (some tables failed), failed
  * @param tables        one entry per table that has started, ordered by table key; tables not started yet only count
@@ -15,8 +15,8 @@ import java.util.Map;
  * @param errors        what went wrong: failed tables and a failed execution
  * @param documentation where to ask for the run's documents once it has finished; null before
  */
-public record RunReport(String runId, String sourceId, String files, Status status, Instant startedAt,
-                        Instant finishedAt, Progress progress, List<TableProgress> tables, List<RunError> errors,
+public record RunReport(String runId, String sourceId, String files, Status status, String startedAt,
+                        String finishedAt, Progress progress, List<TableProgress> tables, List<RunError> errors,
                         Map<String, String> documentation) {
 
     public enum Status {

@@ -116,7 +116,7 @@ public final class RunsService {
         TableProgressReader.Tables tables = withTables ? new TableProgressReader(store).read(run)
                 : TableProgressReader.countsOnly(run);
         errors.addAll(0, tables.errors());
-        return new RunReport(run.runId(), run.sourceId(), null, status, run.startedAt(), run.finishedAt(),
+        return new RunReport(run.runId(), run.sourceId(), null, status, iso(run.startedAt()), iso(run.finishedAt()),
                 tables.progress(), withTables ? tables.tables() : null, errors,
                 status.finished() ? documentationPaths(runId) : null);
     }
@@ -130,7 +130,7 @@ public final class RunsService {
         };
         List<RunError> errors = execution.endedBadly() ? List.of(executionError(execution)) : List.of();
         return new RunReport(runId, input == null ? null : input.sourceId(), input == null ? null : input.files(),
-                status, execution.startedAt(), execution.stoppedAt(), new RunReport.Progress(0, 0, 0, 0, 0), List.of(),
+                status, iso(execution.startedAt()), iso(execution.stoppedAt()), new RunReport.Progress(0, 0, 0, 0, 0), List.of(),
                 errors, status == Status.SUCCEEDED ? documentationPaths(runId) : null);
     }
 
@@ -177,6 +177,10 @@ public final class RunsService {
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String iso(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static String name(Status status) {

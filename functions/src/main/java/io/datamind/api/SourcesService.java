@@ -59,9 +59,9 @@ public final class SourcesService {
                 "source '" + sourceId + "' has no published documentation yet; start a run with POST /runs"
                         + " {\"sourceId\": \"" + sourceId + "\"}")
                 : unknownSource(sourceId));
-        Map<String, DocumentLink> documents = new LinkedHashMap<>();
+        Map<String, LatestRunView.Link> documents = new LinkedHashMap<>();
         for (DocumentFormat format : DocumentFormat.values()) {
-            documents.put(format.parameter(), links.sign(sourceId, run.run().runId(), format));
+            documents.put(format.parameter(), LatestRunView.Link.of(links.sign(sourceId, run.run().runId(), format)));
         }
         SourceInfo source = run.source();
         return new LatestRunView(sourceId,
