@@ -24,7 +24,8 @@ public final class LocalInvoke {
             "DescribeTable", DescribeTableHandler::new,
             "RecordTableFailure", RecordTableFailureHandler::new,
             "Relate", RelateHandler::new,
-            "Assemble", AssembleHandler::new);
+            "Assemble", AssembleHandler::new,
+            "Api", ApiHandler::new);
 
     private LocalInvoke() {
     }
