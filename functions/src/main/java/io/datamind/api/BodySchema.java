@@ -19,7 +19,7 @@ import java.util.List;
 public final class BodySchema {
 
     private static final SchemaValidatorsConfig POINTERS =
-            SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).errorMessageKeyword("message").build();
 
     private final String resource;
     private final JsonSchema schema;
@@ -53,14 +53,21 @@ public final class BodySchema {
                 alternativesMissed = true;
                 continue;
             }
-            violations.add(Violation.atPointer(pointer(message), message.getError()));
+            violations.add(Violation.atPointer(pointer(message), text(message)));
         }
         if (alternativesMissed) {
-            violations.add(Violation.atPointer("", "name what to document: sourceId (a registered source, see GET /sources)"
+            violations.add(Violation.atPointer("", "must name what to document: sourceId (a registered source, see GET /sources)"
                     + " or files (an s3:// location in the input bucket)"));
         }
         violations.sort(Comparator.comparing(Violation::pointer));
         return violations;
+    }
+
+    /** The message without the location prefix the library puts first (the pointer says where). */
+    private static String text(ValidationMessage message) {
+        String text = message.getMessage();
+        String location = message.getInstanceLocation().toString() + ": ";
+        return text.startsWith(location) ? text.substring(location.length()) : text;
     }
 
     private static String pointer(ValidationMessage message) {

@@ -101,7 +101,7 @@ public final class DataMindApi {
         List<Violation> violations = schema.violations(body);
         if (!violations.isEmpty()) {
             throw ApiProblem.badRequest("the body does not match the " + schema.resource() + " schema: "
-                    + violations.stream().map(v -> (v.pointer().isEmpty() ? "body" : v.pointer()) + " " + v.detail())
+                    + violations.stream().map(v -> (v.pointer().isEmpty() ? "the body" : v.pointer()) + " " + v.detail())
                     .reduce((a, b) -> a + "; " + b).orElse(""), violations);
         }
         return body;

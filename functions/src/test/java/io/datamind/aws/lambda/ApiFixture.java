@@ -70,6 +70,14 @@ final class ApiFixture {
         return yaml.toString();
     }
 
+    /** An API of this deployment with some variables changed, e.g. pointing at a missing registry. */
+    ApiHandler handlerWith(Map<String, String> overrides) {
+        Map<String, String> env = environment();
+        env.putAll(overrides);
+        var api = ApiHandler.wire(clients, ApiConfig.fromEnvironment(env), Clock.systemUTC());
+        return new ApiHandler(() -> api);
+    }
+
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DATAMIND_TABLE", table);
@@ -141,6 +149,10 @@ final class ApiFixture {
     }
 
     Answer call(JsonNode event) throws IOException {
+        return call(handler, event);
+    }
+
+    static Answer call(ApiHandler handler, JsonNode event) throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), output,
                 LocalContext.of("datamind-api-test"));

@@ -319,6 +319,48 @@ class ApiHandlerTest {
                 .isEqualTo(object("shop/" + runId + "/README.md"));
     }
 
+    @Test
+    void aRecordedRunWhoseExecutionStoppedIsFailedNotRunningForever() throws Exception {
+        String runId = fixture.call(ApiFixture.postJson("{\"sourceId\": \"shop\"}")).body().get("runId").asText();
+        LambdaServices services = fixture.pipeline();
+        fixture.invoke(new PlanHandler(() -> services), Json.mapper().readTree(execution(runId).input()));
+
+        Answer planned = fixture.call(ApiFixture.get("/runs/" + runId, Map.of()));
+        assertThat(planned.body().get("status").asText()).isEqualTo("running");
+        assertThat(planned.body().get("progress")).isEqualTo(Json.mapper().readTree(
+                "{\"total\": 2, \"done\": 0, \"failed\": 0, \"running\": 0, \"pending\": 2}"));
+
+        fixture.clients.stepFunctions().stopExecution(b -> b.executionArn(execution(runId).executionArn()));
+        Answer stopped = fixture.call(ApiFixture.get("/runs/" + runId, Map.of()));
+
+        assertThat(stopped.body().get("status").asText()).isEqualTo("failed");
+        assertThat(stopped.body().at("/errors/0/step").asText()).isEqualTo("execution");
+        assertThat(stopped.body().at("/progress/total").asInt()).isEqualTo(2);
+        assertThat(fixture.call(ApiFixture.get("/runs/" + runId + "/documentation", Map.of())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void serverFailuresSayWhereToLookWithoutInternals() throws Exception {
+        ApiHandler brokenRegistry = fixture.handlerWith(Map.of("DATAMIND_SOURCES",
+                "s3://" + fixture.bucket + "/config/missing.yaml"));
+        Answer failed = ApiFixture.call(brokenRegistry, ApiFixture.get("/sources", Map.of()));
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.headers()).containsEntry("Content-Type", "application/problem+json");
+        String requestId = failed.body().get("requestId").asText();
+        assertThat(requestId).isNotBlank();
+        assertThat(failed.body().get("detail").asText()).isEqualTo("the request failed on the server; look for request "
+                + requestId + " in the API function's logs");
+        assertThat(failed.rawBody()).doesNotContain("missing.yaml", fixture.bucket, "NoSuchKey", "Exception");
+
+        ApiHandler noStateMachine = fixture.handlerWith(Map.of("DATAMIND_STATE_MACHINE_ARN",
+                fixture.stateMachineArn + "-deleted"));
+        Answer refused = ApiFixture.call(noStateMachine, ApiFixture.postJson("{\"sourceId\": \"shop\"}"));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.body().get("detail").asText()).startsWith("the documentation state machine did not accept the run");
+        assertThat(refused.rawBody()).doesNotContain("-deleted");
+    }
+
     /** Plan, per table Scan → Profile → Describe, Relate, Assemble: what the state machine would run. */
     private static void runPipeline(JsonNode executionInput) throws Exception {
         LambdaServices services = fixture.pipeline();
