@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Per-table progress of a run from the store: which tables have which step result. Only the failures' payloads are
@@ -50,10 +49,14 @@ final class TableProgressReader {
         Map<Step, Set<String>> recorded = new EnumMap<>(Step.class);
         Map<String, TableRef> tables = new TreeMap<>();
         for (Step step : STEPS) {
-            recorded.put(step, store.listTablesWithResult(run.runId(), step)
-                    .peek(table -> tables.putIfAbsent(table.key(), table))
-                    .map(TableRef::key)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            Set<String> keys = new TreeSet<>();
+            try (var listed = store.listTablesWithResult(run.runId(), step)) {
+                listed.forEach(table -> {
+                    tables.putIfAbsent(table.key(), table);
+                    keys.add(table.key());
+                });
+            }
+            recorded.put(step, keys);
         }
         Map<String, TableFailure> failures = new TreeMap<>();
         try (var results = store.listStepResults(run.runId(), Step.FAILURE)) {
