@@ -106,6 +106,9 @@ public final class RunsService {
         RunRecord run = record.get();
         Status status = Status.valueOf(run.status().name());
         List<RunError> errors = new ArrayList<>();
+        if (run.reason() != null) {
+            errors.add(new RunError(null, "start", "RunNotStarted", run.reason()));
+        }
         if (status == Status.RUNNING) {
             Optional<ExecutionState> execution = executions.find(runId).filter(ExecutionState::endedBadly);
             if (execution.isPresent()) {
@@ -115,7 +118,7 @@ public final class RunsService {
         }
         TableProgressReader.Tables tables = withTables ? new TableProgressReader(store).read(run)
                 : TableProgressReader.countsOnly(run);
-        errors.addAll(0, tables.errors());
+        errors.addAll(tables.errors());
         return new RunReport(run.runId(), run.sourceId(), null, status, iso(run.startedAt()), iso(run.finishedAt()),
                 tables.progress(), withTables ? tables.tables() : null, errors,
                 status.finished() ? documentationPaths(runId) : null);

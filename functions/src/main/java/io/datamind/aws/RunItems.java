@@ -21,6 +21,8 @@ final class RunItems {
     static final String STATE = "STATE";
     static final String STATUS = "status";
     static final String FINISHED_AT = "finishedAt";
+    /** Why a run failed as a whole (it could not start); absent for runs that started. */
+    static final String REASON = "reason";
     static final String TABLE_SCHEMA = "tableSchema";
     static final String TABLE_NAME = "tableName";
     static final String LAST_SUCCESSFUL_RUN = "lastSuccessfulRunId";
@@ -74,12 +76,16 @@ final class RunItems {
         if (run.finishedAt() != null) {
             item.put(FINISHED_AT, AttributeValue.fromS(run.finishedAt().toString()));
         }
+        if (run.reason() != null) {
+            item.put(REASON, AttributeValue.fromS(run.reason()));
+        }
         item.put(DynamoDbTableDefinition.TTL_ATTRIBUTE, number(expiresAtEpochSecond));
         return item;
     }
 
     static RunRecord runRecord(Map<String, AttributeValue> item) {
         AttributeValue finishedAt = item.get(FINISHED_AT);
+        AttributeValue reason = item.get(REASON);
         return new RunRecord(
                 item.get("runId").s(),
                 item.get("sourceId").s(),
@@ -89,7 +95,8 @@ final class RunItems {
                 new StepCounters(intOf(item, counterAttribute(Step.SCAN)), intOf(item, counterAttribute(Step.PROFILE)),
                         intOf(item, counterAttribute(Step.DESCRIBE)), intOf(item, counterAttribute(Step.FAILURE))),
                 Instant.parse(item.get("startedAt").s()),
-                finishedAt == null ? null : Instant.parse(finishedAt.s()));
+                finishedAt == null ? null : Instant.parse(finishedAt.s()),
+                reason == null ? null : reason.s());
     }
 
     static TableRef tableRef(Map<String, AttributeValue> item) {

@@ -25,6 +25,8 @@ public final class LocalInvoke {
             "RecordTableFailure", RecordTableFailureHandler::new,
             "Relate", RelateHandler::new,
             "Assemble", AssembleHandler::new,
+            "S3UploadTrigger", S3UploadTriggerHandler::new,
+            "Schedule", ScheduleHandler::new,
             "Api", ApiHandler::new);
 
     private LocalInvoke() {

@@ -8,7 +8,7 @@ public interface SourceRegistry {
 
     Optional<RegisteredSource> find(String sourceId);
 
-    /** Every registered source, in the registry's order. */
+    /** Every registered source, in the registry's order (the schedule starts a run for each). */
     List<RegisteredSource> all();
 
     default RegisteredSource require(String sourceId) {

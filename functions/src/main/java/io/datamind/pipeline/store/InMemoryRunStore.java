@@ -72,7 +72,7 @@ public final class InMemoryRunStore implements RunStore {
             }
             RunRecord r = stored.record;
             stored.record = new RunRecord(r.runId(), r.sourceId(), r.status(), r.optionsJson(), r.tablesTotal(),
-                    r.counters().plusOne(step), r.startedAt(), r.finishedAt());
+                    r.counters().plusOne(step), r.startedAt(), r.finishedAt(), r.reason());
             return true;
         }
     }
@@ -106,7 +106,7 @@ public final class InMemoryRunStore implements RunStore {
                 throw new IllegalStateException("run " + runId + " already finished as " + r.status());
             }
             stored.record = new RunRecord(r.runId(), r.sourceId(), finalState, r.optionsJson(), r.tablesTotal(),
-                    r.counters(), r.startedAt(), clock.instant());
+                    r.counters(), r.startedAt(), clock.instant(), r.reason());
             return stored.record;
         }
     }

@@ -41,6 +41,14 @@ class YamlSourceRegistryTest {
     }
 
     @Test
+    void allListsEverySourceInTheDocumentsOrder() {
+        YamlSourceRegistry registry = parse("sources:\n  - {id: zeta, secretArn: x}\n  - {id: alpha, secretArn: y}\n");
+
+        assertThat(registry.all()).extracting(RegisteredSource::id).containsExactly("zeta", "alpha");
+        assertThat(parse("").all()).isEmpty();
+    }
+
+    @Test
     void rejectsDuplicatesUnknownKeysUnsafeIdsAndMissingSecrets() {
         assertThatThrownBy(() -> parse("sources:\n  - {id: a, secretArn: x}\n  - {id: a, secretArn: y}\n"))
                 .hasMessageContaining("lists source 'a' twice");

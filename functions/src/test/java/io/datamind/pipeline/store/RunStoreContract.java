@@ -59,6 +59,19 @@ public abstract class RunStoreContract {
     }
 
     @Test
+    void runThatCouldNotStartReadsBackFailedWithItsReason() {
+        RunRecord run = RunRecord.notStarted(runId, "sales-db", "{}", "report.xlsx is not a supported data file", STARTED);
+        store.createRun(run);
+
+        RunRecord read = store.getRun(runId).orElseThrow();
+        assertThat(read).isEqualTo(run);
+        assertThat(read.status()).isEqualTo(RunState.FAILED);
+        assertThat(read.reason()).isEqualTo("report.xlsx is not a supported data file");
+        assertThat(read.finishedAt()).isEqualTo(STARTED);
+        assertThat(store.finishRun(runId, RunStatus.FAILED).reason()).isEqualTo(read.reason());
+    }
+
+    @Test
     void creatingTheSameRunTwiceFails() {
         startRun(1);
 
