@@ -340,6 +340,21 @@ class ApiHandlerTest {
     }
 
     @Test
+    void aRunThatCouldNotStartSaysWhy() throws Exception {
+        String runId = "20261123T000001Z-" + Long.toHexString(System.nanoTime()).substring(0, 6);
+        fixture.runStore().createRun(RunRecord.notStarted(runId, "uploads", "{}",
+                "incoming/uploads/notes.docx is not a supported data file", Instant.parse("2026-11-23T00:00:01Z")));
+
+        Answer run = fixture.call(ApiFixture.get("/runs/" + runId, Map.of()));
+
+        assertThat(run.body().get("status").asText()).isEqualTo("failed");
+        assertThat(run.body().get("errors")).isEqualTo(Json.mapper().readTree("""
+                [{"step": "start", "type": "RunNotStarted",
+                  "message": "incoming/uploads/notes.docx is not a supported data file"}]"""));
+        assertThat(run.body().get("tables")).isEmpty();
+    }
+
+    @Test
     void serverFailuresSayWhereToLookWithoutInternals() throws Exception {
         ApiHandler brokenRegistry = fixture.handlerWith(Map.of("DATAMIND_SOURCES",
                 "s3://" + fixture.bucket + "/config/missing.yaml"));
