@@ -12,14 +12,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "document", sortOptions = false,
-        description = "Document a database: scan, profile, describe, relate and render.",
-        footer = "%nExample:%n  java -jar datamind.jar document --url jdbc:postgresql://127.0.0.1:5432/shop "
-                + "--user reader --password-env SHOP_PASSWORD --schema sales --exclude '*_audit'")
+        description = "Document a database (--url) or data files (--files): scan, profile, describe, relate and render.",
+        footer = "%nExamples:%n  java -jar datamind.jar document --url jdbc:postgresql://127.0.0.1:5432/shop "
+                + "--user reader --password-env SHOP_PASSWORD --schema sales --exclude '*_audit'"
+                + "%n  java -jar datamind.jar document --files ./exports --max-file-rows 1000000"
+                + "%n  java -jar datamind.jar document --files s3://my-bucket/landing/sales/")
 final class DocumentCommand implements Callable<Integer> {
 
-    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
+    @Option(names = "--url", paramLabel = "JDBC_URL",
             description = "jdbc:postgresql://…, jdbc:mysql://…, jdbc:mariadb://…, jdbc:sqlite:FILE or jdbc:h2:…")
     String url;
+
+    @Option(names = "--files", paramLabel = "PATH",
+            description = "Document data files instead of a database: a file, a folder (every file below it is a table) "
+                    + "or s3://bucket/prefix. CSV, TSV, JSON, JSON Lines and Parquet, each optionally .gz.")
+    String files;
+
+    @Mixin
+    FileLimitSettings fileLimits;
 
     @Option(names = "--user", paramLabel = "USER", description = "Database user (read-only access is enough).")
     String user;
@@ -55,6 +65,15 @@ final class DocumentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((url == null) == (files == null)) {
+            throw new IllegalArgumentException("give either --url (a database) or --files (data files), not "
+                    + (url == null ? "neither" : "both"));
+        }
+        DocumentationRun run = new DocumentationRun(settings, describerSettings, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        if (files != null) {
+            return run.execute(FileRunSource.open(files, settings.sourceName, fileLimits.limits())).code();
+        }
         SourceConfig config = new SourceConfig(url, user, password(), new TableFilter(schemas, include, exclude),
                 Duration.ofSeconds(statementTimeoutSeconds));
         return new DocumentationRun(settings, describerSettings, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(config).code();

@@ -12,6 +12,9 @@ import io.datamind.docs.json.JsonRenderer;
 import io.datamind.drift.Baseline;
 import io.datamind.drift.DriftDetector;
 import io.datamind.drift.DriftThresholds;
+import io.datamind.incremental.PreviousRun;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.pipeline.JdbcDocumentedSource;
 import io.datamind.pipeline.LocalRunner;
 import io.datamind.pipeline.RunIds;
 import io.datamind.pipeline.RunOptions;
@@ -41,14 +44,18 @@ final class DocumentationRun {
     }
 
     ExitCode execute(SourceConfig config) {
+        return execute(new JdbcDocumentedSource(new JdbcSource(config)));
+    }
+
+    ExitCode execute(DocumentedSource source) {
         Set<OutputFormat> formats = settings.outputFormats();
         RunOptions options = settings.runOptions();
         Path folder = OutputFolder.prepare(settings.out);
         Baseline baseline = baseline(folder);
         Clock clock = Clock.systemUTC();
         DescriberSetup.Built describer = describerSettings.build();
-        LocalRunner runner = new LocalRunner(new JdbcSource(config), options, describer.describer(), describer.name(),
-                ConsoleProgress.on(err), clock);
+        LocalRunner runner = new LocalRunner(source, options, describer.describer(), describer.name(),
+                ConsoleProgress.on(err), clock).reusing(previousRun(baseline, source));
         DataDictionary dictionary;
         try {
             dictionary = runner.run(RunIds.next(clock)).withGeneration(describer.report());
@@ -59,6 +66,19 @@ final class DocumentationRun {
         write(dictionary, formats, folder);
         report(dictionary, folder, formats);
         return exitCodeFor(dictionary.run().status());
+    }
+
+    /**
+     * What this run may reuse: nothing with --full, else the previous run of the same database. Data files carry no
+     * marker that proves their rows unchanged, so they are always profiled again.
+     */
+    private PreviousRun previousRun(Baseline baseline, DocumentedSource documented) {
+        if (settings.full || !(documented instanceof JdbcDocumentedSource database)) {
+            return PreviousRun.none();
+        }
+        JdbcSource source = database.jdbc();
+        return baseline.dictionary().map(previous -> PreviousRun.ofSameSource(previous, source.dialect().id(),
+                source.config().redactedUrl())).orElse(PreviousRun.none());
     }
 
     /** Read before the run: the new dictionary.json replaces the previous one. */
@@ -102,6 +122,10 @@ final class DocumentationRun {
             out.printf("Descriptions by %s %s: %d calls, %d + %d tokens, %d cache hits, %d retries, %d fallbacks to the heuristic.%n",
                     generation.provider(), generation.model(), generation.calls(), generation.promptTokens(),
                     generation.completionTokens(), generation.cacheHits(), generation.retries(), generation.fallbacks());
+        }
+        long reused = dictionary.tables().stream().filter(t -> t.reusedFrom() != null).count();
+        if (reused > 0) {
+            out.printf("%d tables unchanged since the previous run kept their profile and description (--full redoes them).%n", reused);
         }
         if (dictionary.changes() != null) {
             out.printf("%d changes since run %s.%n", dictionary.changes().changes().size(), dictionary.changes().previousRunId());

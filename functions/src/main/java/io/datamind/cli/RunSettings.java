@@ -24,13 +24,18 @@ final class RunSettings {
                     + "(full up to --full-max-rows, sample above; default).")
     String mode;
 
-    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "30000",
             description = "Rows read per table in sample mode (default: ${DEFAULT-VALUE}).")
     long sampleRows;
 
     @Option(names = "--full-max-rows", paramLabel = "N", defaultValue = "1000000",
             description = "In auto mode, tables above this many rows are sampled (default: ${DEFAULT-VALUE}).")
     long fullMaxRows;
+
+    @Option(names = "--profile-slices", paramLabel = "N", defaultValue = "1",
+            description = "Full scans of tables of 1,000,000 rows or more are split into N slices read at once over"
+                    + " N connections and merged (PostgreSQL: block ranges; others: integer key ranges; default: ${DEFAULT-VALUE}).")
+    int profileSlices;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
             description = "Tables documented at the same time, one connection each (default: ${DEFAULT-VALUE}).")
@@ -47,6 +52,10 @@ final class RunSettings {
     @Option(names = "--no-compare", description = "Do not compare with the previous run.")
     boolean noCompare;
 
+    @Option(names = "--full", description = "Profile and describe every table again, even those whose fingerprint "
+            + "shows them unchanged since the previous run (by default their profile and description are kept).")
+    boolean full;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -56,7 +65,7 @@ final class RunSettings {
 
     RunOptions runOptions() {
         ProfileOptions profile = new ProfileOptions(profileMode(), fullMaxRows, sampleRows,
-                ProfileOptions.DEFAULTS.exactDistinctLimit(), ProfileOptions.DEFAULTS.fetchSize());
+                ProfileOptions.DEFAULTS.exactDistinctLimit(), ProfileOptions.DEFAULTS.fetchSize(), profileSlices);
         return new RunOptions(sourceName, profile, parallelism);
     }
 

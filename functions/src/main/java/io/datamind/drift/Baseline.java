@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,6 +51,11 @@ public final class Baseline {
                     + ": " + firstLine(e.getMessage()) + ")");
             return NONE;
         }
+    }
+
+    /** The previous run's dictionary, if one was found (whatever it documents). */
+    public Optional<DataDictionary> dictionary() {
+        return Optional.ofNullable(previous);
     }
 
     /** The current dictionary with its changes since the previous run, or unchanged when there is nothing to compare. */

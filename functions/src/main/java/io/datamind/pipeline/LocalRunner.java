@@ -3,15 +3,17 @@ package io.datamind.pipeline;
 import io.datamind.describe.Describer;
 import io.datamind.docs.DataDictionary;
 import io.datamind.docs.TableEntry;
-import io.datamind.profile.TableProfiler;
+import io.datamind.incremental.KeptQuality;
+import io.datamind.incremental.PreviousRun;
 import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipFinder;
 import io.datamind.scan.JdbcSource;
-import io.datamind.scan.SchemaScanner;
+import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The whole pipeline in one process: plan → per table in parallel (scan → profile → describe) →
@@ -27,15 +30,27 @@ import java.util.function.Function;
  */
 public final class LocalRunner {
 
-    private final JdbcSource source;
+    private final DocumentedSource source;
     private final RunOptions options;
     private final Describer describer;
     private final String describerName;
     private final ProgressListener progress;
     private final Clock clock;
+    private final PreviousRun previous;
 
     public LocalRunner(JdbcSource source, RunOptions options, Describer describer, String describerName,
                        ProgressListener progress, Clock clock) {
+        this(new JdbcDocumentedSource(source), options, describer, describerName, progress, clock);
+    }
+
+    public LocalRunner(DocumentedSource source, RunOptions options, Describer describer, String describerName,
+                       ProgressListener progress, Clock clock) {
+        this(source, options, describer, describerName, progress, clock, PreviousRun.none());
+    }
+
+    private LocalRunner(DocumentedSource source, RunOptions options, Describer describer, String describerName,
+                        ProgressListener progress, Clock clock, PreviousRun previous) {
+        this.previous = previous;
         this.source = source;
         this.options = options;
         this.describer = describer;
@@ -44,15 +59,20 @@ public final class LocalRunner {
         this.clock = clock;
     }
 
+    /** This runner, keeping the profile and description of every table unchanged since {@code previousRun}. */
+    public LocalRunner reusing(PreviousRun previousRun) {
+        return new LocalRunner(source, options, describer, describerName, progress, clock, previousRun);
+    }
+
     public DataDictionary run(String runId) {
         var header = new DictionaryAssembler.RunHeader(runId, clock.instant(), options.profile().mode().name(), describerName);
-        SchemaScanner scanner = new SchemaScanner(source);
-        Plan plan = new PlanStep(source, scanner).plan(options.sourceName());
+        Plan plan = source.plan(options.sourceName());
         progress.planned(plan.tables().size());
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            TableDocumenter documenter = new TableDocumenter(scanner, new TableProfiler(source, options.profile()), describer);
+            TableDocumenter documenter = new TableDocumenter(source, source.profiling(options.profile()), describer,
+                    previous, header.profileMode(), describerName);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);
                 TableEntry entry = documenter.document(table);
@@ -62,7 +82,11 @@ public final class LocalRunner {
             List<TableSchema> schemas = documented.stream().map(TableEntry::schema).filter(Objects::nonNull).toList();
             List<Relationship> relationships = new RelationshipFinder().find(schemas);
             QualityStep quality = QualityStep.withDefaults(source, clock);
-            List<TableEntry> assessed = inParallel(pool, documented, entry -> quality.assess(entry, relationships));
+            Set<TableRef> reused = documented.stream().filter(e -> e.reusedFrom() != null).map(TableEntry::table)
+                    .collect(Collectors.toSet());
+            List<TableEntry> assessed = inParallel(pool, documented, entry ->
+                    KeptQuality.applies(entry, previous.table(entry.table()).orElse(null), relationships, reused)
+                            ? entry : quality.assess(entry, relationships));
             return new DictionaryAssembler().assemble(plan.source(), header, clock.instant(), assessed, relationships);
         } finally {
             pool.shutdownNow();

@@ -23,12 +23,16 @@ import java.util.Map;
  */
 public final class QualityStep {
 
-    private final JdbcSource source;
+    private final DocumentedSource source;
     private final QualityAssessor assessor;
     private final RuleSuggester suggester;
     private final ValueMasker masker = new ValueMasker();
 
     public QualityStep(JdbcSource source, QualityAssessor assessor, RuleSuggester suggester) {
+        this(new JdbcDocumentedSource(source), assessor, suggester);
+    }
+
+    public QualityStep(DocumentedSource source, QualityAssessor assessor, RuleSuggester suggester) {
         this.source = source;
         this.assessor = assessor;
         this.suggester = suggester;
@@ -36,6 +40,10 @@ public final class QualityStep {
 
     /** The standard rules and suggestions, as the CLI and the Assemble handler run them. */
     public static QualityStep withDefaults(JdbcSource source, Clock clock) {
+        return withDefaults(new JdbcDocumentedSource(source), clock);
+    }
+
+    public static QualityStep withDefaults(DocumentedSource source, Clock clock) {
         return new QualityStep(source, QualityAssessor.withDefaultRules(QualityOptions.DEFAULTS, clock),
                 RuleSuggester.withDefaultRules());
     }
@@ -46,7 +54,7 @@ public final class QualityStep {
         }
         Map<String, ColumnSemantics> semantics = semanticsOf(entry);
         QualityInput input = new QualityInput(entry.schema(), entry.profile(), semantics, relationships);
-        TableQuality quality = assessor.assess(input, source, ExampleMasker.bySemantics(semantics, masker));
+        TableQuality quality = source.assess(assessor, input, ExampleMasker.bySemantics(semantics, masker));
         return entry.withQuality(quality, suggester.suggest(input));
     }
 

@@ -1,7 +1,6 @@
 package io.datamind.profile;
 
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ final class BooleanColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         boolean value = row.getBoolean(index);
         if (row.wasNull()) {
             nulls++;
@@ -26,6 +25,26 @@ final class BooleanColumnProfiler extends ColumnProfiler {
         } else {
             falseCount++;
         }
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        BooleanColumnProfiler that = (BooleanColumnProfiler) other;
+        nulls += that.nulls;
+        trueCount += that.trueCount;
+        falseCount += that.falseCount;
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withBool(new ColumnState.BooleanState(trueCount, falseCount));
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        trueCount = state.bool().trueCount();
+        falseCount = state.bool().falseCount();
     }
 
     @Override

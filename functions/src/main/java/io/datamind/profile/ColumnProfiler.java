@@ -1,7 +1,6 @@
 package io.datamind.profile;
 
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -21,9 +20,17 @@ abstract class ColumnProfiler {
         this.index = index;
     }
 
-    abstract void read(ResultSet row) throws SQLException;
+    abstract void read(ProfileRow row) throws SQLException;
 
     abstract ColumnProfile result(long rows);
+
+    /** Adds what {@code other} (a profiler of the same column, over other rows) accumulated. */
+    abstract void merge(ColumnProfiler other);
+
+    abstract ColumnState state();
+
+    /** Takes over a state written by {@link #state()} of a profiler of the same column; call on a fresh profiler. */
+    abstract void restore(ColumnState state);
 
     /** Up to 500 non-null values as text, repeats included, for the semantic classifier; empty when none are read. */
     List<String> classifierSample() {

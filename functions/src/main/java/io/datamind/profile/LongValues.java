@@ -15,8 +15,8 @@ final class LongValues {
     /** Values, repeats included, the semantic classifier judges the column by. */
     static final int CLASSIFIER_SAMPLE = 500;
 
-    private final DistinctCounter distinct;
-    private final FrequentLongs frequent = new FrequentLongs(TOP_VALUES);
+    private DistinctCounter distinct;
+    private FrequentLongs frequent = new FrequentLongs(TOP_VALUES);
     private final ExampleReservoir samples;
     private final ValueSample classifierSample;
     private final LongFunction<String> render;
@@ -37,6 +37,24 @@ final class LongValues {
         if (classifierSample.wants()) {
             classifierSample.store(render.apply(key));
         }
+    }
+
+    void merge(LongValues other) {
+        distinct.merge(other.distinct);
+        frequent.merge(other.frequent);
+        samples.merge(other.samples);
+        classifierSample.merge(other.classifierSample);
+    }
+
+    ColumnState.ValuesState state() {
+        return new ColumnState.ValuesState(distinct.state(), frequent.state(), null, samples.state(), classifierSample.state());
+    }
+
+    void restore(ColumnState.ValuesState state) {
+        distinct = DistinctCounter.restore(state.distinct());
+        frequent = FrequentLongs.restore(state.frequentLongs(), TOP_VALUES);
+        samples.restore(state.examples());
+        classifierSample.restore(state.classifierSample());
     }
 
     List<String> classifierSample() {

@@ -5,7 +5,6 @@ import io.datamind.profile.metric.QuantileSketch;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TypeFamily;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import java.util.List;
 final class NumericColumnProfiler extends ColumnProfiler {
 
     private final boolean integral;
-    private final Moments moments = new Moments();
-    private final QuantileSketch quantiles = new QuantileSketch();
+    private Moments moments = new Moments();
+    private QuantileSketch quantiles = new QuantileSketch();
     private final LongValues values;
 
     NumericColumnProfiler(ColumnSchema column, int index, ProfileOptions options, long seed) {
@@ -28,7 +27,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         if (integral) {
             readLong(row);
         } else {
@@ -36,7 +35,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
         }
     }
 
-    private void readLong(ResultSet row) throws SQLException {
+    private void readLong(ProfileRow row) throws SQLException {
         long value;
         try {
             value = row.getLong(index);
@@ -65,7 +64,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
      * A value beyond 64 bits in a column declared otherwise: it counts in the statistics, but not in the
      * long-keyed distinct count, top values and examples, where its key would be rendered as a long.
      */
-    private void readWideInteger(ResultSet row) throws SQLException {
+    private void readWideInteger(ProfileRow row) throws SQLException {
         BigDecimal wide = row.getBigDecimal(index);
         if (wide == null) {
             nulls++;
@@ -78,7 +77,7 @@ final class NumericColumnProfiler extends ColumnProfiler {
         }
     }
 
-    private void readDouble(ResultSet row) throws SQLException {
+    private void readDouble(ProfileRow row) throws SQLException {
         double value = row.getDouble(index);
         if (row.wasNull()) {
             nulls++;
@@ -99,6 +98,29 @@ final class NumericColumnProfiler extends ColumnProfiler {
     private static String renderDouble(long bits) {
         double value = Double.longBitsToDouble(bits);
         return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        NumericColumnProfiler that = (NumericColumnProfiler) other;
+        nulls += that.nulls;
+        values.merge(that.values);
+        moments.merge(that.moments);
+        quantiles.merge(that.quantiles);
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withValues(values.state())
+                .withNumbers(moments.state(), quantiles.state());
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        values.restore(state.values());
+        moments = Moments.restore(state.moments());
+        quantiles = QuantileSketch.restore(state.quantiles());
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.datamind.profile;
 
 import io.datamind.profile.metric.SizeAccumulator;
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -11,20 +10,38 @@ import java.sql.SQLException;
  */
 final class OpaqueColumnProfiler extends ColumnProfiler {
 
-    private final SizeAccumulator sizes = new SizeAccumulator();
+    private SizeAccumulator sizes = new SizeAccumulator();
 
     OpaqueColumnProfiler(ColumnSchema column, int index) {
         super(column, index);
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         long bytes = row.getLong(index);
         if (row.wasNull()) {
             nulls++;
         } else {
             sizes.add(bytes);
         }
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        OpaqueColumnProfiler that = (OpaqueColumnProfiler) other;
+        nulls += that.nulls;
+        sizes.merge(that.sizes);
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withSizes(sizes.state());
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        sizes = SizeAccumulator.restore(state.sizes());
     }
 
     @Override

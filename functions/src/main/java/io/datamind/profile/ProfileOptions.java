@@ -5,10 +5,24 @@ package io.datamind.profile;
  * @param sampleRows      how many rows a sampled profile reads (about)
  * @param exactDistinctLimit distinct values counted exactly up to this many, then estimated by a sketch
  * @param fetchSize       rows per round trip while streaming
+ * @param parallelSlices  a full scan of a table of at least {@link #PARALLEL_MIN_ROWS} rows is split into this many
+ *                        slices read at once over as many connections and merged (1: one stream)
  */
-public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sampleRows, int exactDistinctLimit, int fetchSize) {
+public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sampleRows, int exactDistinctLimit, int fetchSize,
+                             int parallelSlices) {
 
-    public static final ProfileOptions DEFAULTS = new ProfileOptions(ProfileMode.AUTO, 1_000_000, 100_000, 10_000, 10_000);
+    /**
+     * 30,000 sampled rows: what PostgreSQL's ANALYZE reads at its default statistics target. The sampling
+     * error of a share (null ratio, a value's frequency, a quantile's rank) is then at most ±0.6% at 95%,
+     * below the quantile sketch's own rank error (±1.65%).
+     */
+    public static final long DEFAULT_SAMPLE_ROWS = 30_000;
+    public static final long PARALLEL_MIN_ROWS = 1_000_000;
+    public static final ProfileOptions DEFAULTS = new ProfileOptions(ProfileMode.AUTO, 1_000_000, DEFAULT_SAMPLE_ROWS, 10_000, 10_000);
+
+    public ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sampleRows, int exactDistinctLimit, int fetchSize) {
+        this(mode, fullModeMaxRows, sampleRows, exactDistinctLimit, fetchSize, 1);
+    }
 
     public ProfileOptions {
         if (mode == null) {
@@ -17,13 +31,20 @@ public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sample
         if (sampleRows <= 0) {
             throw new IllegalArgumentException("--sample-rows must be positive, got " + sampleRows);
         }
+        if (parallelSlices < 1) {
+            throw new IllegalArgumentException("--profile-slices must be at least 1, got " + parallelSlices);
+        }
     }
 
     public ProfileOptions withMode(ProfileMode newMode) {
-        return new ProfileOptions(newMode, fullModeMaxRows, sampleRows, exactDistinctLimit, fetchSize);
+        return new ProfileOptions(newMode, fullModeMaxRows, sampleRows, exactDistinctLimit, fetchSize, parallelSlices);
     }
 
     public ProfileOptions withSampleRows(long rows) {
-        return new ProfileOptions(mode, fullModeMaxRows, rows, exactDistinctLimit, fetchSize);
+        return new ProfileOptions(mode, fullModeMaxRows, rows, exactDistinctLimit, fetchSize, parallelSlices);
+    }
+
+    public ProfileOptions withParallelSlices(int slices) {
+        return new ProfileOptions(mode, fullModeMaxRows, sampleRows, exactDistinctLimit, fetchSize, slices);
     }
 }

@@ -17,6 +17,11 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
     static final String FULL_SCAN = "full scan";
 
     static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options) {
+        return plan(dialect, schema, options, TableSlice.WHOLE);
+    }
+
+    /** A sample is already small: only full scans are split into slices. */
+    static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options, TableSlice slice) {
         List<String> selectList = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
         int[] firstIndexes = new int[schema.columns().size()];
@@ -30,11 +35,16 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
         String select = String.join(", ", selectList);
         long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
         if (shouldSample(options, schema)) {
+            if (!slice.whole()) {
+                throw new IllegalArgumentException("a sampled profile of " + schema.table() + " cannot be split into slices");
+            }
             Dialect.SampledQuery sample = dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows());
             return new ProfileQuery(sample.sql(), true, sample.method(), projections, firstIndexes);
         }
-        String sql = "SELECT " + select + " FROM " + dialect.qualifiedName(schema.table());
-        return new ProfileQuery(sql, false, FULL_SCAN, projections, firstIndexes);
+        String sql = "SELECT " + select + " FROM " + dialect.qualifiedName(schema.table())
+                + (slice.whole() ? "" : " WHERE " + slice.predicate());
+        return new ProfileQuery(sql, false, slice.whole() ? FULL_SCAN : FULL_SCAN + " of " + slice.label(),
+                projections, firstIndexes);
     }
 
     /** AUTO samples only when the catalog says the table is larger than the full-mode limit. */

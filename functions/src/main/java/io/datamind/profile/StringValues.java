@@ -12,8 +12,8 @@ final class StringValues {
 
     private static final long HASH_SEED = 0x5EED_DA7A_1L;
 
-    private final DistinctCounter distinct;
-    private final FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
+    private DistinctCounter distinct;
+    private FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
     private final ExampleReservoir samples;
     private final ValueSample classifierSample;
 
@@ -33,6 +33,24 @@ final class StringValues {
         if (classifierSample.wants()) {
             classifierSample.store(value);
         }
+    }
+
+    void merge(StringValues other) {
+        distinct.merge(other.distinct);
+        frequent.merge(other.frequent);
+        samples.merge(other.samples);
+        classifierSample.merge(other.classifierSample);
+    }
+
+    ColumnState.ValuesState state() {
+        return new ColumnState.ValuesState(distinct.state(), null, frequent.state(), samples.state(), classifierSample.state());
+    }
+
+    void restore(ColumnState.ValuesState state) {
+        distinct = DistinctCounter.restore(state.distinct());
+        frequent = FrequentHashedStrings.restore(state.frequentTexts(), LongValues.TOP_VALUES);
+        samples.restore(state.examples());
+        classifierSample.restore(state.classifierSample());
     }
 
     List<String> classifierSample() {

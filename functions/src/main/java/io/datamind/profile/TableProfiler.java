@@ -6,13 +6,16 @@ import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.Dialect;
 import io.datamind.scan.JdbcSource;
 import io.datamind.scan.TableSchema;
-import io.datamind.scan.TypeFamily;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The profile step: streams one query per table through per-column accumulators, so memory depends on
@@ -21,6 +24,7 @@ import java.util.List;
 public final class TableProfiler {
 
     private static final long SAMPLE_SEED = 42;
+    private static final long SLICE_SEED_STRIDE = 1_000_003;
     /** A fetch size of 0 means "all rows at once" to most drivers: never that. */
     private static final int DEFAULT_FETCH_SIZE = 10_000;
 
@@ -42,21 +46,130 @@ public final class TableProfiler {
 
     public TableProfile profile(TableSchema schema) {
         long started = System.nanoTime();
-        Dialect dialect = source.dialect();
-        ProfileQuery query = ProfileQuery.plan(dialect, schema, options);
-        ColumnProfiler[] profilers = profilers(schema, query);
-        long rows;
+        List<TableSlice> slices = parallelSlices(schema);
+        if (slices.size() > 1) {
+            return profileInParallel(schema, slices, started);
+        }
+        Accumulated accumulated = accumulate(schema, TableSlice.WHOLE);
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        return finish(schema, accumulated.query().sampled(), accumulated.query().method(), accumulated.rows(),
+                durationMs, accumulated.profilers());
+    }
+
+    private List<TableSlice> parallelSlices(TableSchema schema) {
+        long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
+        if (options.parallelSlices() <= 1 || estimatedRows < ProfileOptions.PARALLEL_MIN_ROWS) {
+            return List.of(TableSlice.WHOLE);
+        }
+        return new TableSlicer(source).plan(schema, options, options.parallelSlices());
+    }
+
+    /** One stream per slice, each over its own connection (a server backend each); merged in memory. */
+    private TableProfile profileInParallel(TableSchema schema, List<TableSlice> slices, long started) {
+        ExecutorService pool = Executors.newFixedThreadPool(slices.size());
+        try {
+            List<Future<Accumulated>> futures = new ArrayList<>();
+            for (TableSlice slice : slices) {
+                futures.add(pool.submit(() -> accumulate(schema, slice)));
+            }
+            Accumulated first = await(schema, futures.get(0));
+            long rows = first.rows();
+            for (Future<Accumulated> future : futures.subList(1, futures.size())) {
+                Accumulated next = await(schema, future);
+                for (int i = 0; i < first.profilers().length; i++) {
+                    first.profilers()[i].merge(next.profilers()[i]);
+                }
+                rows += next.rows();
+            }
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            return finish(schema, false, ProfileQuery.FULL_SCAN + " in " + slices.size() + " parallel slices", rows,
+                    durationMs, first.profilers());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Accumulated await(TableSchema schema, Future<Accumulated> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ProfileException(schema.table(), "profiling " + schema.table() + " failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProfileException(schema.table(), "profiling " + schema.table() + " was interrupted", e);
+        }
+    }
+
+    /** Profiles the rows of one slice and returns what was accumulated, unclassified, to merge later. */
+    public PartialProfile profileSlice(TableSchema schema, TableSlice slice) {
+        long started = System.nanoTime();
+        Accumulated accumulated = accumulate(schema, slice);
+        List<ColumnState> states = new ArrayList<>(accumulated.profilers().length);
+        for (ColumnProfiler profiler : accumulated.profilers()) {
+            states.add(profiler.state());
+        }
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        return new PartialProfile(schema.table(), slice, accumulated.query().sampled(), accumulated.query().method(),
+                accumulated.rows(), durationMs, states);
+    }
+
+    /**
+     * Merges the partial profiles of every slice of one plan into the table's profile, then classifies.
+     * Counts, nulls, min/max, sums, lengths, booleans, period counts and exact distinct sets merge exactly;
+     * mean and standard deviation up to floating-point rounding; HLL, KLL and frequent items as sketch merges
+     * (within the sketches' error bounds); examples and the classifier's sample as uniform reservoir merges.
+     * The duration is the sum of the slices' durations.
+     */
+    public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
+        List<PartialProfile> ordered = PartialProfile.inPlanOrder(schema, parts);
+        ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, ordered.get(0).slice());
+        ColumnProfiler[] merged = restored(schema, query, ordered.get(0));
+        long rows = ordered.get(0).rows();
+        long durationMs = ordered.get(0).durationMs();
+        for (PartialProfile part : ordered.subList(1, ordered.size())) {
+            ColumnProfiler[] next = restored(schema, query, part);
+            for (int i = 0; i < merged.length; i++) {
+                merged[i].merge(next[i]);
+            }
+            rows += part.rows();
+            durationMs += part.durationMs();
+        }
+        String method = ordered.size() == 1 ? ordered.get(0).method()
+                : ordered.get(0).method() + " in " + ordered.size() + " slices";
+        return finish(schema, ordered.get(0).sampled(), method, rows, durationMs, merged);
+    }
+
+    private ColumnProfiler[] restored(TableSchema schema, ProfileQuery query, PartialProfile part) {
+        ColumnProfiler[] profilers = profilers(schema, query, part.slice());
+        for (int i = 0; i < profilers.length; i++) {
+            profilers[i].restore(part.columns().get(i));
+        }
+        return profilers;
+    }
+
+    private record Accumulated(ProfileQuery query, ColumnProfiler[] profilers, long rows) {
+    }
+
+    private Accumulated accumulate(TableSchema schema, TableSlice slice) {
+        ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, slice);
+        ColumnProfiler[] profilers = profilers(schema, query, slice);
         try (Connection connection = source.connect()) {
-            rows = stream(connection, query, profilers);
+            return new Accumulated(query, profilers, stream(connection, query, profilers));
         } catch (SQLException e) {
             throw new ProfileException(schema.table(), "profiling " + schema.table() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private TableProfile finish(TableSchema schema, boolean sampled, String method, long rows, long durationMs,
+                                ColumnProfiler[] profilers) {
         List<ColumnProfile> columns = new ArrayList<>(profilers.length);
         for (ColumnProfiler profiler : profilers) {
             columns.add(classification.apply(profiler.result(rows), profiler.classifierSample()));
         }
-        long durationMs = (System.nanoTime() - started) / 1_000_000;
-        return new TableProfile(schema.table(), query.sampled(), query.method(), rows, durationMs, columns);
+        return new TableProfile(schema.table(), sampled, method, rows, durationMs, columns);
     }
 
     /** PostgreSQL streams with a fetch size only outside autocommit; the transaction is read-only anyway. */
@@ -67,10 +180,11 @@ public final class TableProfiler {
             statement.setQueryTimeout(source.statementTimeoutSeconds());
             long rows = 0;
             try (ResultSet resultSet = statement.executeQuery(query.sql())) {
+                ProfileRow row = new JdbcProfileRow(resultSet);
                 while (resultSet.next()) {
                     rows++;
                     for (ColumnProfiler profiler : profilers) {
-                        profiler.read(resultSet);
+                        profiler.read(row);
                     }
                 }
             }
@@ -89,24 +203,18 @@ public final class TableProfiler {
         }
     }
 
-    private ColumnProfiler[] profilers(TableSchema schema, ProfileQuery query) {
+    /** Each slice draws its reservoirs from its own seeds; the whole table (slice 0) keeps the historical ones. */
+    private ColumnProfiler[] profilers(TableSchema schema, ProfileQuery query, TableSlice slice) {
         List<ColumnSchema> columns = schema.columns();
         ColumnProfiler[] profilers = new ColumnProfiler[columns.size()];
         for (int i = 0; i < profilers.length; i++) {
-            profilers[i] = profiler(columns.get(i), query.firstIndexes()[i], query.projections().get(i), SAMPLE_SEED + i);
+            long seed = SAMPLE_SEED + i + SLICE_SEED_STRIDE * slice.index();
+            profilers[i] = profiler(columns.get(i), query.firstIndexes()[i], query.projections().get(i), seed);
         }
         return profilers;
     }
 
     private ColumnProfiler profiler(ColumnSchema column, int index, Projection projection, long seed) {
-        TypeFamily family = column.family();
-        return switch (family) {
-            case INTEGER, DECIMAL, FLOAT -> new NumericColumnProfiler(column, index, options, seed);
-            case DATE, TIMESTAMP, TIME -> new TemporalColumnProfiler(column, index, options, seed);
-            case BOOLEAN -> new BooleanColumnProfiler(column, index);
-            case BINARY, GEOMETRY -> new OpaqueColumnProfiler(column, index);
-            case TEXT, JSON, OTHER -> new TextColumnProfiler(column, index, projection, true, options, seed);
-            case UUID, ARRAY, INTERVAL -> new TextColumnProfiler(column, index, projection, false, options, seed);
-        };
+        return ColumnProfilers.create(column, index, projection, options, seed);
     }
 }

@@ -3,7 +3,6 @@ package io.datamind.profile;
 import io.datamind.profile.metric.PeriodDistribution;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TypeFamily;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +29,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
 
     private final TypeFamily family;
     private final LongValues values;
-    private final PeriodDistribution periods;
+    private PeriodDistribution periods;
     private Access access;
     private long minKey = Long.MAX_VALUE;
     private long maxKey = Long.MIN_VALUE;
@@ -51,7 +50,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         switch (family) {
             case DATE -> readDate(row);
             case TIME -> readTime(row);
@@ -59,7 +58,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         }
     }
 
-    private void readDate(ResultSet row) throws SQLException {
+    private void readDate(ProfileRow row) throws SQLException {
         LocalDate date = null;
         if (access == Access.LOCAL) {
             try {
@@ -88,7 +87,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         accept(day);
     }
 
-    private void readTimestamp(ResultSet row) throws SQLException {
+    private void readTimestamp(ProfileRow row) throws SQLException {
         LocalDateTime timestamp = null;
         boolean readAsNull = false;
         if (access == Access.LOCAL) {
@@ -125,7 +124,7 @@ final class TemporalColumnProfiler extends ColumnProfiler {
         accept(second * MICROS_PER_SECOND + timestamp.getNano() / 1_000);
     }
 
-    private void readTime(ResultSet row) throws SQLException {
+    private void readTime(ProfileRow row) throws SQLException {
         LocalTime time = null;
         if (access == Access.LOCAL) {
             try {
@@ -197,6 +196,41 @@ final class TemporalColumnProfiler extends ColumnProfiler {
                     (int) Math.floorMod(key, MICROS_PER_SECOND) * 1_000, ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + (access == Access.OFFSET ? "Z" : "");
         };
+    }
+
+    /** A slice that fell back to OFFSET or TEXT reading tells the merged column how its values render. */
+    @Override
+    void merge(ColumnProfiler other) {
+        TemporalColumnProfiler that = (TemporalColumnProfiler) other;
+        nulls += that.nulls;
+        values.merge(that.values);
+        if (periods != null) {
+            periods.merge(that.periods);
+        }
+        count += that.count;
+        minKey = Math.min(minKey, that.minKey);
+        maxKey = Math.max(maxKey, that.maxKey);
+        if (that.access.ordinal() > access.ordinal()) {
+            access = that.access;
+        }
+    }
+
+    @Override
+    ColumnState state() {
+        return ColumnState.of(column.name(), nulls).withValues(values.state()).withTemporal(new ColumnState.TemporalState(
+                count, minKey, maxKey, access.name(), periods == null ? null : periods.state()));
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        ColumnState.TemporalState temporal = state.temporal();
+        nulls = state.nulls();
+        values.restore(state.values());
+        count = temporal.count();
+        minKey = temporal.minKey();
+        maxKey = temporal.maxKey();
+        access = Access.valueOf(temporal.access());
+        periods = temporal.periods() == null ? null : PeriodDistribution.restore(temporal.periods());
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.datamind.profile;
 import io.datamind.profile.metric.ShapeCounter;
 import io.datamind.profile.metric.TextLengths;
 import io.datamind.scan.ColumnSchema;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -18,7 +17,7 @@ final class TextColumnProfiler extends ColumnProfiler {
 
     private final boolean lengthAndPrefix;
     private final StringValues values;
-    private final TextLengths lengths;
+    private TextLengths lengths;
     private final ShapeCounter shapes;
 
     TextColumnProfiler(ColumnSchema column, int index, Projection projection, boolean textStats,
@@ -31,7 +30,7 @@ final class TextColumnProfiler extends ColumnProfiler {
     }
 
     @Override
-    void read(ResultSet row) throws SQLException {
+    void read(ProfileRow row) throws SQLException {
         String value;
         int length;
         if (lengthAndPrefix) {
@@ -50,6 +49,33 @@ final class TextColumnProfiler extends ColumnProfiler {
         if (lengths != null) {
             lengths.add(length);
             shapes.add(value);
+        }
+    }
+
+    @Override
+    void merge(ColumnProfiler other) {
+        TextColumnProfiler that = (TextColumnProfiler) other;
+        nulls += that.nulls;
+        values.merge(that.values);
+        if (lengths != null) {
+            lengths.merge(that.lengths);
+            shapes.merge(that.shapes);
+        }
+    }
+
+    @Override
+    ColumnState state() {
+        ColumnState state = ColumnState.of(column.name(), nulls).withValues(values.state());
+        return lengths == null ? state : state.withText(lengths.state(), shapes.state());
+    }
+
+    @Override
+    void restore(ColumnState state) {
+        nulls = state.nulls();
+        values.restore(state.values());
+        if (lengths != null) {
+            lengths = TextLengths.restore(state.lengths());
+            shapes.restore(state.shapes());
         }
     }
 

@@ -88,8 +88,9 @@ public final class QualityAssessor {
         return assessWithoutDatabase(input, dialect, masker, "no database connection");
     }
 
-    private TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, ExampleMasker masker,
-                                               String reason) {
+    /** Profile-only assessment; every SQL rule is listed as skipped with {@code reason}. */
+    public TableQuality assessWithoutDatabase(QualityInput input, Dialect dialect, ExampleMasker masker,
+                                              String reason) {
         Map<String, String> skipped = new LinkedHashMap<>();
         rules.stream().filter(QualityRule::needsDatabase).forEach(r -> skipped.put(r.id(), reason));
         return run(input, dialect, Optional.empty(), masker, skipped);

@@ -47,6 +47,20 @@ public final class SchemaScanner {
         }
     }
 
+    /** The table's catalog and its fingerprint, read on one connection. */
+    public Scanned scanWithFingerprint(TableRef table) {
+        try (Connection connection = source.connect()) {
+            TableSchema schema = reader.readTable(connection, table);
+            return new Scanned(schema, TableFingerprints.of(schema, reader.dataMarker(connection, schema)));
+        } catch (SQLException e) {
+            throw new CatalogReadException("cannot read the catalog of " + table.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A scanned table and its fingerprint. */
+    public record Scanned(TableSchema schema, TableFingerprint fingerprint) {
+    }
+
     private void requireKnownSchemas(Connection connection, TableFilter filter) throws SQLException {
         if (filter.schemas().isEmpty()) {
             return;

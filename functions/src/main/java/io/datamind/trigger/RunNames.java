@@ -1,8 +1,12 @@
 package io.datamind.trigger;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 
 /**
  * Execution names and run ids derived from a run's cause (an S3 object version, a schedule tick), never from the
@@ -26,7 +30,7 @@ public final class RunNames {
      * become {@code _}. The hash alone decides uniqueness; the tail is for people reading the console.
      */
     public static String execution(String readable, String... causeParts) {
-        String hash = DatasetSourceIds.sha256Hex(String.join("\n", causeParts)).substring(0, HASH_HEX_DIGITS);
+        String hash = sha256Hex(String.join("\n", causeParts)).substring(0, HASH_HEX_DIGITS);
         String tail = readable == null ? "" : readable.replaceAll("[^A-Za-z0-9_-]", "_");
         int room = MAX_EXECUTION_NAME - HASH_HEX_DIGITS - 1;
         if (tail.length() > room) {
@@ -41,7 +45,7 @@ public final class RunNames {
      * execution name, so a repeated cause gets the same id.
      */
     public static String runId(Instant causeTime, String executionName) {
-        return stamp(causeTime) + "-" + DatasetSourceIds.sha256Hex(executionName).substring(0, 6);
+        return stamp(causeTime) + "-" + sha256Hex(executionName).substring(0, 6);
     }
 
     /** A cause's time as run ids show it, {@code yyyyMMdd'T'HHmmss'Z'}. */
@@ -56,5 +60,14 @@ public final class RunNames {
             safe = safe.substring(0, 100);
         }
         return safe.isEmpty() ? "unknown" : safe;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.datamind.trigger;
 
+import io.datamind.pipeline.remote.FileSourceIds;
+
 import io.datamind.files.FileFormat;
 import io.datamind.pipeline.remote.RunRequest;
 import io.datamind.trigger.TriggerOutcome.Status;
@@ -86,7 +88,7 @@ public final class UploadTrigger {
 
     private TriggerOutcome start(Cause cause) {
         String files = cause.datasetLocation();
-        String sourceId = DatasetSourceIds.of(files);
+        String sourceId = FileSourceIds.of(files);
         if (notStarted.known(cause.runId())) {
             return outcome(Status.DUPLICATE, cause, sourceId, null, "run " + cause.runId() + " was recorded before");
         }
@@ -103,7 +105,7 @@ public final class UploadTrigger {
     }
 
     private TriggerOutcome refuse(Cause cause, String reason) {
-        String sourceId = DatasetSourceIds.of(cause.datasetLocation());
+        String sourceId = FileSourceIds.of(cause.datasetLocation());
         UploadedObject object = cause.object();
         boolean recorded = notStarted.record(new RunNotStartedDetail(RunNotStartedDetail.S3_UPLOAD, cause.runId(),
                 sourceId, cause.executionName(), object.bucket(), object.key(), reason), null);

@@ -25,10 +25,11 @@ record WorkloadOptions(String url, String schema, int tables, long seed, int max
                 case "--max-rows" -> maxRows = Integer.parseInt(args[++i]);
                 case "--big-rows" -> bigRows = Long.parseLong(args[++i]);
                 case "--skip-big" -> skipBig = true;
+                case "--only-big" -> tables = 0; // an empty schema plus big_10m: benchmark 2 without the 500 tables
                 case "--force" -> force = true;
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --url --schema --tables --seed --max-rows --big-rows --skip-big --force --threads");
+                        + "; options: --url --schema --tables --seed --max-rows --big-rows --skip-big --only-big --force --threads");
             }
         }
         if (!schema.matches("[a-z_][a-z0-9_]*")) {

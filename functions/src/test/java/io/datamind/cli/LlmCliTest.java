@@ -40,7 +40,8 @@ class LlmCliTest {
             assertThat(firstTable.path("columns").path(0).path("description").path("source").asText()).isIn("llm", "database");
             assertThat(first.out()).contains("Descriptions by openai test-model: " + tables + " calls");
 
-            CliRun second = CliRun.of(concat(new String[] {"demo"}, llm));
+            // --full: describe every table again (an unchanged table would otherwise keep its description), from the cache
+            CliRun second = CliRun.of(concat(new String[] {"demo", "--full"}, llm));
             assertThat(second.exitCode()).as(second.err()).isZero();
             JsonNode again = Json.mapper().readTree(out.resolve("dictionary.json").toFile()).path("generation");
             assertThat(again.path("calls").asLong()).isZero();

@@ -29,21 +29,4 @@ class RunNamesTest {
                 Instant.parse("2026-11-23T01:02:03.456Z"), "abc"));
         assertThat(StoreIds.requireId("runId", runId)).isEqualTo(runId);
     }
-
-    @Test
-    void datasetSourceIdsAreReadableDistinctAndValid() {
-        String sales = DatasetSourceIds.of("s3://in/incoming/sales/");
-
-        assertThat(sales).matches("sales-[0-9a-f]{10}").isEqualTo(DatasetSourceIds.of("s3://in/incoming/sales/"));
-        assertThat(DatasetSourceIds.of("s3://other/incoming/sales/")).startsWith("sales-").isNotEqualTo(sales);
-        assertThat(DatasetSourceIds.of("s3://in/incoming/sales")).isNotEqualTo(sales);
-        assertThat(DatasetSourceIds.of("s3://in/incoming/my data (1).csv")).matches("my_data__1_.csv-[0-9a-f]{10}");
-        assertThat(DatasetSourceIds.of("s3://in/_x/")).startsWith("x-");
-        assertThat(DatasetSourceIds.of("s3://in/")).startsWith("in-");
-        for (String location : new String[] {"s3://in/incoming/" + "é".repeat(200) + "/", "s3://in/incoming/__/"}) {
-            String id = DatasetSourceIds.of(location);
-            assertThat(StoreIds.requireId("sourceId", id)).isEqualTo(id);
-        }
-        assertThatThrownBy(() -> DatasetSourceIds.of("/tmp/data.csv")).hasMessageContaining("s3://bucket/prefix/");
-    }
 }

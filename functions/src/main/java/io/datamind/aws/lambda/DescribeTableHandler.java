@@ -23,6 +23,10 @@ public final class DescribeTableHandler extends TableTaskHandler {
         Described described = services.tableSteps().describe(task);
         metrics.addMetric("TablesDescribed", described.outcome().firstRecord() ? 1 : 0, MetricUnit.COUNT);
         GenerationReport generation = described.generation();
+        if (described.outcome().reusedFrom() != null) {
+            log.info("unchanged since run {}: kept its description, no model call", described.outcome().reusedFrom());
+            return task;
+        }
         if (generation == null) {
             log.info("described");
             return task;

@@ -16,9 +16,21 @@ import java.util.Map;
  * @param retentionDays  DATAMIND_RETENTION_DAYS: how long run state lives (DynamoDB TTL), default 30
  * @param secretCacheTtl DATAMIND_SECRET_CACHE_SECONDS: how long a secret is cached per container, default 300
  * @param describing     the DATAMIND_DESCRIBER, DATAMIND_MODEL… variables: how the describe step writes descriptions
+ * @param eventBus       DATAMIND_EVENT_BUS: the EventBridge bus DataMind announces on (drift), default {@code default}
  */
 public record LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
-                           Describing describing) {
+                           Describing describing, String eventBus) {
+
+    public LambdaConfig {
+        eventBus = eventBus == null || eventBus.isBlank() ? DEFAULT_EVENT_BUS : eventBus.trim();
+    }
+
+    public LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
+                        Describing describing) {
+        this(table, docsBucket, sources, retentionDays, secretCacheTtl, describing, null);
+    }
+
+    public static final String DEFAULT_EVENT_BUS = "default";
 
     /**
      * @param kind          DATAMIND_DESCRIBER: heuristic (default), bedrock or openai
@@ -96,7 +108,8 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
                 URI.create(sources.isBlank() ? "s3://" + bucket + "/config/sources.yaml" : sources),
                 Integer.parseInt(env.getOrDefault("DATAMIND_RETENTION_DAYS", "30")),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("DATAMIND_SECRET_CACHE_SECONDS", "300"))),
-                Describing.fromEnvironment(env));
+                Describing.fromEnvironment(env),
+                env.get("DATAMIND_EVENT_BUS"));
     }
 
     private static String optional(Map<String, String> env, String name) {

@@ -3,11 +3,15 @@ package io.datamind.aws.lambda;
 import io.datamind.aws.AwsClients;
 import io.datamind.aws.DynamoDbRunStore;
 import io.datamind.aws.S3BlobStore;
+import io.datamind.aws.EventBridgePublisher;
 import io.datamind.aws.S3DocumentPublisher;
+import io.datamind.aws.S3FileStorage;
+import io.datamind.aws.S3PreviousDocumentation;
 import io.datamind.aws.S3SourceRegistry;
 import io.datamind.aws.SecretsManagerSourceResolver;
 import io.datamind.aws.SecretsSourceConnector;
 import io.datamind.docs.DictionaryWriter;
+import io.datamind.files.FileLimits;
 import io.datamind.pipeline.remote.AssembleTask;
 import io.datamind.pipeline.remote.PlanTask;
 import io.datamind.pipeline.remote.RelateTask;
@@ -47,14 +51,16 @@ public final class LambdaServices {
         StoredResults results = new StoredResults(new DynamoDbRunStore(clients.dynamoDb(), blobs,
                 DynamoDbRunStore.Settings.of(config.table(), config.retentionDays()), clock));
         Sources sources = new Sources(new S3SourceRegistry(clients.s3(), config.sources(), REGISTRY_MAX_AGE, clock),
-                new SecretsSourceConnector(new SecretsManagerSourceResolver(clients.secretsManager(), config.secretCacheTtl())));
+                new SecretsSourceConnector(new SecretsManagerSourceResolver(clients.secretsManager(), config.secretCacheTtl())),
+                new S3FileStorage(clients.s3()), FileLimits.fromEnvironment(System.getenv()));
         RunArtifacts artifacts = new RunArtifacts(blobs);
-        this.plan = new PlanTask(sources, results, artifacts, clock);
+        this.plan = new PlanTask(sources, results, artifacts, clock, new S3PreviousDocumentation(clients.s3(), config.docsBucket()));
         this.tableSteps = new TableSteps(sources, results,
                 new LambdaDescribers(config, clients.s3(), clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
-                new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock);
+                new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock,
+                new EventBridgePublisher(clients.eventBridge(), config.eventBus()));
     }
 
     public static LambdaServices shared() {

@@ -20,6 +20,11 @@ public final class ProfileTableHandler extends TableTaskHandler {
     @Override
     protected TableTask handle(TableTask task, LambdaServices services, Metrics metrics) {
         StepOutcome outcome = services.tableSteps().profile(task);
+        if (outcome.reusedFrom() != null) {
+            metrics.addMetric("TablesReused", 1, MetricUnit.COUNT);
+            log.info("unchanged since run {}: kept its profile, no query", outcome.reusedFrom());
+            return task;
+        }
         metrics.addMetric("TablesProfiled", outcome.firstRecord() ? 1 : 0, MetricUnit.COUNT);
         metrics.addMetric("RowsProfiled", outcome.rows(), MetricUnit.COUNT);
         log.info("profiled {} rows", outcome.rows());

@@ -2,12 +2,16 @@ package io.datamind.pipeline.remote;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.datamind.describe.llm.GenerationReport;
+import io.datamind.docs.DataDictionary;
 import io.datamind.docs.Json;
+import io.datamind.docs.TableEntry;
+import io.datamind.incremental.PreviousTable;
 import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.store.BlobLocation;
 import io.datamind.pipeline.store.BlobStore;
 import io.datamind.pipeline.store.StoreIds;
 import io.datamind.relate.Relationship;
+import io.datamind.scan.TableFingerprint;
 import io.datamind.scan.TableRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Run-level results that are not per table: the plan (source description and table list) and the relationships.
+ * Run-level results that are not per table store results: the plan (source description and table list), the
+ * relationships, model usage, and what incremental runs and drift need (the previous dictionary, per table its
+ * previous entry, fingerprint and reuse marker).
  * Kept in the blob store under {@code runs/<runId>/}, next to the run store's overflow payloads, with deterministic
  * keys so retries overwrite the same object.
  */
@@ -37,6 +43,15 @@ public final class RunArtifacts {
     public Plan plan(String runId) {
         return read(key(runId, "plan.json"), "plan", new TypeReference<Plan>() {
         });
+    }
+
+    /** The file dataset a run documents; absent for a database run. */
+    public void putFiles(String runId, FileRun files) {
+        put(key(runId, "files.json"), files);
+    }
+
+    public Optional<FileRun> files(String runId) {
+        return blobs.get(key(runId, "files.json")).map(bytes -> parse(bytes, FileRun.class));
     }
 
     /** The Map items as one JSON array, where a Distributed Map's ItemReader can read them. */
@@ -65,6 +80,48 @@ public final class RunArtifacts {
                 .flatMap(Optional::stream)
                 .map(bytes -> parse(bytes, GenerationReport.class))
                 .toList();
+    }
+
+    /** The source's previous dictionary as it was when the run was planned: drift compares with this copy. */
+    public void putPrevious(String runId, DataDictionary previous) {
+        put(key(runId, "previous/dictionary.json"), previous);
+    }
+
+    public Optional<DataDictionary> previous(String runId) {
+        return blobs.get(key(runId, "previous/dictionary.json")).map(bytes -> parse(bytes, DataDictionary.class));
+    }
+
+    /** One table of the previous run, so each table's steps read only their own part of it. */
+    public void putPreviousTable(String runId, PreviousTable table) {
+        put(tableKey(runId, "previous", table.entry().table()), table);
+    }
+
+    public Optional<PreviousTable> previousTable(String runId, TableRef table) {
+        return blobs.get(tableKey(runId, "previous", table)).map(bytes -> parse(bytes, PreviousTable.class));
+    }
+
+    public void putFingerprint(String runId, TableRef table, TableFingerprint fingerprint) {
+        put(tableKey(runId, "fingerprint", table), fingerprint);
+    }
+
+    public Optional<TableFingerprint> fingerprint(String runId, TableRef table) {
+        return blobs.get(tableKey(runId, "fingerprint", table)).map(bytes -> parse(bytes, TableFingerprint.class));
+    }
+
+    /**
+     * The reuse marker: the entry the scan step carried over from the previous run for an unchanged table. The
+     * profile and describe steps skip their work when it exists; assemble takes the kept quality from it.
+     */
+    public void putReused(String runId, TableEntry entry) {
+        put(tableKey(runId, "reused", entry.table()), entry);
+    }
+
+    public Optional<TableEntry> reused(String runId, TableRef table) {
+        return blobs.get(tableKey(runId, "reused", table)).map(bytes -> parse(bytes, TableEntry.class));
+    }
+
+    private static String tableKey(String runId, String kind, TableRef table) {
+        return key(runId, kind + "/" + table.key() + ".json");
     }
 
     private static String generationKey(String runId, TableRef table) {

@@ -5,14 +5,16 @@ import io.datamind.describe.TableDescription;
 import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.GenerationReport;
 import io.datamind.describe.llm.LlmDescriber;
+import io.datamind.docs.TableEntry;
 import io.datamind.docs.TableFailure;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.scan.SchemaScanner;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.TableProfile;
-import io.datamind.profile.TableProfiler;
 import io.datamind.scan.ForeignKey;
-import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
+import java.util.Optional;
 
 /**
  * The per-table steps of the state machine's Map: each loads what it needs from the run store, runs the step
@@ -32,16 +34,39 @@ public final class TableSteps {
         this.artifacts = artifacts;
     }
 
+    /**
+     * Scans the table and fingerprints it. When the fingerprint proves the table unchanged since the previous run
+     * (and the run is not full: then the plan kept no previous table), the previous entry is recorded as the reuse
+     * marker and its profile as this run's, before the scan result, so a retried scan finds the same state.
+     */
     public StepOutcome scan(TableTask task) {
-        TableSchema schema = new SchemaScanner(sources.open(task.sourceId())).scan(task.table());
-        return new StepOutcome(results.put(task.runId(), task.table(), Step.SCAN, schema), 0);
+        SchemaScanner.Scanned scanned = source(task).scanWithFingerprint(task.table());
+        artifacts.putFingerprint(task.runId(), task.table(), scanned.fingerprint());
+        String mode = results.options(task.runId()).profileOptions().mode().name();
+        Optional<TableEntry> reused = artifacts.previousTable(task.runId(), task.table())
+                .flatMap(previous -> previous.reuse(scanned.schema(), scanned.fingerprint(), mode));
+        reused.ifPresent(entry -> {
+            artifacts.putReused(task.runId(), entry);
+            results.put(task.runId(), task.table(), Step.PROFILE, entry.profile());
+        });
+        boolean first = results.put(task.runId(), task.table(), Step.SCAN, scanned.schema());
+        return new StepOutcome(first, 0, reused.map(TableEntry::reusedFrom).orElse(null));
     }
 
+    /** Profiles the table, unless the scan kept the previous run's profile: then no query reaches the database. */
     public StepOutcome profile(TableTask task) {
+        Optional<TableEntry> reused = artifacts.reused(task.runId(), task.table());
+        if (reused.isPresent()) {
+            return new StepOutcome(false, 0, reused.get().reusedFrom());
+        }
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         RequestOptions options = results.options(task.runId());
-        TableProfile profile = new TableProfiler(sources.open(task.sourceId()), options.profileOptions()).profile(schema);
+        TableProfile profile = source(task).profiling(options.profileOptions()).profile(schema);
         return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
+    }
+
+    private DocumentedSource source(TableTask task) {
+        return sources.forRun(artifacts.files(task.runId()), task.sourceId());
     }
 
     /**
@@ -53,12 +78,16 @@ public final class TableSteps {
      * total from before the others, so a run may overshoot its budget by what the tables in flight spend.
      */
     public Described describe(TableTask task) {
+        RequestOptions options = results.options(task.runId());
+        DescriberSetup.Built describer = describers.forRun(options);
+        Optional<Described> kept = keptDescription(task, describer);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         TableProfile profile = results.require(task.runId(), task.table(), Step.PROFILE, TableProfile.class);
         DescribeRequest request = new DescribeRequest(schema, profile,
                 schema.foreignKeys().stream().map(ForeignKey::target).distinct().toList());
-        RequestOptions options = results.options(task.runId());
-        DescriberSetup.Built describer = describers.forRun(options);
         GenerationReport before = describer.report();
         long budget = before == null ? 0 : describers.tokenBudget(options);
         if (budget > 0 && results.store().addTokens(task.runId(), 0) >= budget) {
@@ -76,6 +105,21 @@ public final class TableSteps {
         }
         boolean first = results.put(task.runId(), task.table(), Step.DESCRIBE, description);
         return new Described(new StepOutcome(first, 0), generation);
+    }
+
+    /**
+     * The previous run's description of an unchanged table, when the same describer wrote it: no model call, reviewed
+     * texts still applied. Empty when the table changed or the describer did (the kept profile is then described).
+     */
+    private Optional<Described> keptDescription(TableTask task, DescriberSetup.Built describer) {
+        Optional<TableEntry> reused = artifacts.reused(task.runId(), task.table());
+        if (reused.isEmpty() || reused.get().description() == null
+                || !artifacts.previousTable(task.runId(), task.table()).map(p -> p.describedBy(describer.name())).orElse(false)) {
+            return Optional.empty();
+        }
+        TableDescription description = describer.describer().reuse(reused.get().description());
+        boolean first = results.put(task.runId(), task.table(), Step.DESCRIBE, description);
+        return Optional.of(new Described(new StepOutcome(first, 0, reused.get().reusedFrom()), null));
     }
 
     /** The heuristic text (reviewed overrides still applied) for a table the model may not describe. */

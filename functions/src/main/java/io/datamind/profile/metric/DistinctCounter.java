@@ -2,6 +2,7 @@ package io.datamind.profile.metric;
 
 import io.datamind.profile.DistinctCount;
 import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.Union;
 
 /**
  * Distinct non-null values: exact in a hash set up to a limit, then a HyperLogLog sketch.
@@ -39,6 +40,56 @@ public final class DistinctCounter {
         exact.forEach((key, count) -> hll.update(key));
         sketch = hll;
         exact = null;
+    }
+
+    /**
+     * Two exact sets merge into an exact set (the union), which turns into a sketch past the limit like a
+     * single pass would; otherwise the HLL union, which is lossless for sketches of the same lgK.
+     */
+    public void merge(DistinctCounter other) {
+        if (exact != null && other.exact != null) {
+            other.exact.forEach((key, count) -> add(key));
+            return;
+        }
+        if (exact != null) {
+            switchToSketch();
+        }
+        Union union = new Union(LG_K);
+        union.update(sketch);
+        if (other.exact != null) {
+            other.exact.forEach((key, count) -> union.update(key));
+        } else {
+            union.update(other.sketch);
+        }
+        sketch = union.getResult();
+    }
+
+    /** Exact keys while exact (at most the limit: 8 bytes each), else the compact HLL image (about 2.6 KB). */
+    public State state() {
+        if (exact != null) {
+            long[] keys = new long[exact.size()];
+            int[] next = {0};
+            exact.forEach((key, count) -> keys[next[0]++] = key);
+            return new State(exactLimit, keys, null);
+        }
+        return new State(exactLimit, null, sketch.toCompactByteArray());
+    }
+
+    public static DistinctCounter restore(State state) {
+        DistinctCounter counter = new DistinctCounter(state.exactLimit());
+        if (state.hll() != null) {
+            counter.exact = null;
+            counter.sketch = HllSketch.heapify(state.hll());
+        } else {
+            for (long key : state.keys()) {
+                counter.exact.add(key, 1);
+            }
+        }
+        return counter;
+    }
+
+    /** @param keys the distinct keys while counting exactly, else null; @param hll the sketch image, else null */
+    public record State(int exactLimit, long[] keys, byte[] hll) {
     }
 
     public DistinctCount result() {

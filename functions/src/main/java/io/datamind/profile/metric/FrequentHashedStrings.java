@@ -1,6 +1,8 @@
 package io.datamind.profile.metric;
 
 import io.datamind.profile.FrequentValues;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.datasketches.frequencies.LongsSketch;
 
 /**
@@ -13,8 +15,8 @@ public final class FrequentHashedStrings {
     private static final int MAX_MAP_SIZE = 2048;
     private static final long EMPTY = 0L;
 
-    private final FrequentLongs frequent;
-    private final LongsSketch sketch;
+    private FrequentLongs frequent;
+    private LongsSketch sketch;
     private long[] keys = new long[MAX_MAP_SIZE * 4];
     private String[] texts = new String[MAX_MAP_SIZE * 4];
     private int size;
@@ -25,8 +27,58 @@ public final class FrequentHashedStrings {
         this.sketch = frequent.sketch();
     }
 
+    /** Merges the counts, then keeps the text of every hash the merged sketch still tracks. */
+    public void merge(FrequentHashedStrings other) {
+        frequent.merge(other.frequent);
+        other.forEachTracked((hash, text) -> remember(hash, text));
+        pruneUntracked();
+    }
+
+    public State state() {
+        List<Long> hashes = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        forEachTracked((hash, text) -> {
+            hashes.add(hash);
+            values.add(text);
+        });
+        return new State(frequent.state(), hashes.stream().mapToLong(Long::longValue).toArray(), values);
+    }
+
+    public static FrequentHashedStrings restore(State state, int limit) {
+        FrequentHashedStrings restored = new FrequentHashedStrings(limit);
+        restored.frequent = FrequentLongs.restore(state.sketch(), limit);
+        restored.sketch = restored.frequent.sketch();
+        for (int i = 0; i < state.hashes().length; i++) {
+            restored.remember(state.hashes()[i], state.texts().get(i));
+        }
+        return restored;
+    }
+
+    /** @param hashes the tracked hashes, with their texts at the same positions */
+    public record State(byte[] sketch, long[] hashes, List<String> texts) {
+    }
+
+    private interface TrackedVisitor {
+        void visit(long hash, String text);
+    }
+
+    private void forEachTracked(TrackedVisitor visitor) {
+        if (emptyKeyText != null && sketch.getEstimate(EMPTY) > 0) {
+            visitor.visit(EMPTY, emptyKeyText);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY && sketch.getEstimate(keys[i]) > 0) {
+                visitor.visit(keys[i], texts[i]);
+            }
+        }
+    }
+
     public void add(long hash, String value) {
         sketch.update(hash);
+        remember(hash, value);
+    }
+
+    private void remember(long hash, String value) {
         if (hash == EMPTY) {
             emptyKeyText = value;
             return;

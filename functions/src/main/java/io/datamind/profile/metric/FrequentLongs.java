@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.apache.datasketches.frequencies.ErrorType;
 import org.apache.datasketches.frequencies.LongsSketch;
+import org.apache.datasketches.memory.Memory;
 
 /** Most frequent values of a column whose values map to longs (numbers, dates): no boxing per value. */
 public final class FrequentLongs {
@@ -29,6 +30,24 @@ public final class FrequentLongs {
 
     LongsSketch sketch() {
         return sketch;
+    }
+
+    private FrequentLongs(LongsSketch sketch, int limit) {
+        this.sketch = sketch;
+        this.limit = limit;
+    }
+
+    /** Misra-Gries summaries merge with the error bounds adding up; counts stay exact while neither purged. */
+    public void merge(FrequentLongs other) {
+        sketch.merge(other.sketch);
+    }
+
+    public byte[] state() {
+        return sketch.toByteArray();
+    }
+
+    public static FrequentLongs restore(byte[] state, int limit) {
+        return new FrequentLongs(LongsSketch.getInstance(Memory.wrap(state)), limit);
     }
 
     public void add(long key) {

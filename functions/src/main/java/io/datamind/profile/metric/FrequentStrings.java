@@ -7,10 +7,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.datasketches.frequencies.ErrorType;
+import org.apache.datasketches.common.ArrayOfStringsSerDe;
 import org.apache.datasketches.frequencies.ItemsSketch;
+import org.apache.datasketches.memory.Memory;
 
 /** Most frequent strings (values or shapes), counted by a frequent-items sketch of bounded size. */
 public final class FrequentStrings {
+
+    private static final ArrayOfStringsSerDe SERDE = new ArrayOfStringsSerDe();
 
     private final ItemsSketch<String> sketch;
     private final int limit;
@@ -18,6 +22,23 @@ public final class FrequentStrings {
     public FrequentStrings(int maxMapSize, int limit) {
         this.sketch = new ItemsSketch<>(maxMapSize);
         this.limit = limit;
+    }
+
+    private FrequentStrings(ItemsSketch<String> sketch, int limit) {
+        this.sketch = sketch;
+        this.limit = limit;
+    }
+
+    public void merge(FrequentStrings other) {
+        sketch.merge(other.sketch);
+    }
+
+    public byte[] state() {
+        return sketch.toByteArray(SERDE);
+    }
+
+    public static FrequentStrings restore(byte[] state, int limit) {
+        return new FrequentStrings(ItemsSketch.getInstance(Memory.wrap(state), SERDE), limit);
     }
 
     public void add(String value) {

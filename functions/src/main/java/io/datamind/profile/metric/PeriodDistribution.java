@@ -54,6 +54,48 @@ public final class PeriodDistribution {
         lastKey = Long.MIN_VALUE;
     }
 
+    /** Counts add up exactly, at the coarser of the two kept granularities. */
+    public void merge(PeriodDistribution other) {
+        Granularity target = kept.ordinal() >= other.kept.ordinal() ? kept : other.kept;
+        LongCountMap merged = target == kept ? buckets : regroup(buckets, kept, target);
+        LongCountMap theirs = other.kept == target ? other.buckets : regroup(other.buckets, other.kept, target);
+        theirs.forEach((key, count) -> merged.add(key, count));
+        buckets = merged;
+        kept = target;
+        lastKey = Long.MIN_VALUE;
+        minDay = Math.min(minDay, other.minDay);
+        maxDay = Math.max(maxDay, other.maxDay);
+        while (buckets.size() > MAX_BUCKETS && kept != Granularity.YEAR) {
+            coarsen();
+        }
+    }
+
+    public State state() {
+        long[] keys = new long[buckets.size()];
+        long[] counts = new long[buckets.size()];
+        int[] next = {0};
+        buckets.forEach((key, count) -> {
+            keys[next[0]] = key;
+            counts[next[0]++] = count;
+        });
+        return new State(kept.name(), keys, counts, minDay, maxDay);
+    }
+
+    public static PeriodDistribution restore(State state) {
+        PeriodDistribution restored = new PeriodDistribution();
+        restored.kept = Granularity.valueOf(state.kept());
+        for (int i = 0; i < state.keys().length; i++) {
+            restored.buckets.add(state.keys()[i], state.counts()[i]);
+        }
+        restored.minDay = state.minDay();
+        restored.maxDay = state.maxDay();
+        return restored;
+    }
+
+    /** @param kept DAY, MONTH or YEAR: the unit of {@code keys} */
+    public record State(String kept, long[] keys, long[] counts, long minDay, long maxDay) {
+    }
+
     public TemporalStats result(String min, String max) {
         Granularity target = chooseGranularity();
         if (target.ordinal() < kept.ordinal()) {

@@ -5,6 +5,7 @@ import io.datamind.profile.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.memory.Memory;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
@@ -17,10 +18,25 @@ public final class QuantileSketch {
     private static final int MAX_BINS = 20;
     private static final double[] RANKS = {0.01, 0.05, 0.25, 0.50, 0.75, 0.95, 0.99};
 
-    private final KllDoublesSketch sketch = KllDoublesSketch.newHeapInstance(K);
+    private KllDoublesSketch sketch = KllDoublesSketch.newHeapInstance(K);
 
     public void add(double value) {
         sketch.update(value);
+    }
+
+    /** KLL merges within the same rank error as one sketch of both streams; exact while neither compacted. */
+    public void merge(QuantileSketch other) {
+        sketch.merge(other.sketch);
+    }
+
+    public byte[] state() {
+        return sketch.toByteArray();
+    }
+
+    public static QuantileSketch restore(byte[] state) {
+        QuantileSketch restored = new QuantileSketch();
+        restored.sketch = KllDoublesSketch.heapify(Memory.wrap(state));
+        return restored;
     }
 
     public boolean isEmpty() {

@@ -50,6 +50,41 @@ final class ReservoirSchedule {
         return filled;
     }
 
+    long seen() {
+        return seen;
+    }
+
+    /** Continues after a merge: {@code filled} slots hold a uniform sample of {@code seenSoFar} positions. */
+    void resume(int filledSlots, long seenSoFar) {
+        filled = filledSlots;
+        seen = seenSoFar;
+        if (filled == capacity) {
+            w = Math.exp(Math.log(uniform()) / capacity);
+            nextPick = seen + skip();
+        }
+    }
+
+    /**
+     * Which of two uniform samples (of {@code seenA} and {@code seenB} stream positions) supplies each slot of
+     * a uniform sample of the union: draws without replacement, A with probability remaining A ÷ remaining
+     * both. Returns true for A, false for B, one entry per slot of the merged sample.
+     */
+    boolean[] mergeDraws(long seenA, long seenB) {
+        int slots = (int) Math.min(capacity, seenA + seenB);
+        boolean[] fromA = new boolean[slots];
+        long restA = seenA;
+        long restB = seenB;
+        for (int i = 0; i < slots; i++) {
+            fromA[i] = random.nextDouble() * (restA + restB) < restA;
+            if (fromA[i]) {
+                restA--;
+            } else {
+                restB--;
+            }
+        }
+        return fromA;
+    }
+
     private long skip() {
         double gap = Math.floor(Math.log(uniform()) / Math.log1p(-w));
         return gap >= Long.MAX_VALUE / 2 || Double.isNaN(gap) ? Long.MAX_VALUE / 2 : (long) gap;

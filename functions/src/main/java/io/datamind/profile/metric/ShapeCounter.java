@@ -10,18 +10,34 @@ import java.util.List;
 public final class ShapeCounter {
 
     static final int MAX_SHAPE_LENGTH = 32;
+    /** The shape of every ASCII character, looked up: the per-character branches were a hot spot (JFR). */
+    private static final char[] ASCII = asciiShapes();
     private static final int MAX_MAP_SIZE = 256;
 
-    private final FrequentStrings shapes;
+    private FrequentStrings shapes;
+    private final int limit;
     private final char[] buffer = new char[MAX_SHAPE_LENGTH];
     private String lastShape = "";
 
     public ShapeCounter(int limit) {
+        this.limit = limit;
         this.shapes = new FrequentStrings(MAX_MAP_SIZE, limit);
     }
 
     public void add(String value) {
         shapes.add(shapeOf(value));
+    }
+
+    public void merge(ShapeCounter other) {
+        shapes.merge(other.shapes);
+    }
+
+    public byte[] state() {
+        return shapes.state();
+    }
+
+    public void restore(byte[] state) {
+        shapes = FrequentStrings.restore(state, limit);
     }
 
     public List<ValueCount> result() {
@@ -32,12 +48,8 @@ public final class ShapeCounter {
         int n = Math.min(value.length(), MAX_SHAPE_LENGTH);
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                buffer[i] = 'a';
-            } else if (c >= 'A' && c <= 'Z') {
-                buffer[i] = 'A';
-            } else if (c >= '0' && c <= '9') {
-                buffer[i] = '9';
+            if (c < ASCII.length) {
+                buffer[i] = ASCII[c];
             } else if (Character.isLetter(c)) {
                 buffer[i] = Character.isUpperCase(c) ? 'A' : 'a';
             } else if (Character.isDigit(c)) {
@@ -47,6 +59,14 @@ public final class ShapeCounter {
             }
         }
         return sameAsLast(n) ? lastShape : (lastShape = new String(buffer, 0, n));
+    }
+
+    private static char[] asciiShapes() {
+        char[] shapes = new char[128];
+        for (char c = 0; c < shapes.length; c++) {
+            shapes[c] = c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : c >= '0' && c <= '9' ? '9' : c;
+        }
+        return shapes;
     }
 
     /** Consecutive values mostly share a shape: reusing the String skips an allocation and a hash. */

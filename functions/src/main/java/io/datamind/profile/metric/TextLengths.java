@@ -23,6 +23,31 @@ public final class TextLengths {
         }
     }
 
+    public void merge(TextLengths other) {
+        count += other.count;
+        total += other.total;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+        empty += other.empty;
+    }
+
+    public State state() {
+        return new State(count, total, count == 0 ? 0 : min, count == 0 ? 0 : max, empty);
+    }
+
+    public static TextLengths restore(State state) {
+        TextLengths lengths = new TextLengths();
+        lengths.count = state.count();
+        lengths.total = state.total();
+        lengths.min = state.count() == 0 ? Integer.MAX_VALUE : state.min();
+        lengths.max = state.count() == 0 ? Integer.MIN_VALUE : state.max();
+        lengths.empty = state.empty();
+        return lengths;
+    }
+
+    public record State(long count, long total, int min, int max, long empty) {
+    }
+
     public long count() {
         return count;
     }

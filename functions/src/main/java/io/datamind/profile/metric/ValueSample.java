@@ -31,6 +31,35 @@ public final class ValueSample {
         schedule.stored(pendingSlot);
     }
 
+    /** A uniform sample of both streams together ({@link ReservoirSchedule#mergeDraws}). */
+    public void merge(ValueSample other) {
+        List<String> mine = result();
+        List<String> theirs = other.result();
+        boolean[] fromMine = schedule.mergeDraws(schedule.seen(), other.schedule.seen());
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < fromMine.length; i++) {
+            values[i] = fromMine[i] ? mine.get(a++) : theirs.get(b++);
+        }
+        schedule.resume(fromMine.length, schedule.seen() + other.schedule.seen());
+    }
+
+    public State state() {
+        return new State(schedule.seen(), result());
+    }
+
+    public void restore(State state) {
+        List<String> kept = state.values();
+        for (int i = 0; i < kept.size(); i++) {
+            values[i] = kept.get(i);
+        }
+        schedule.resume(kept.size(), state.seen());
+    }
+
+    /** @param seen values offered so far; @param values the sample */
+    public record State(long seen, List<String> values) {
+    }
+
     public List<String> result() {
         return new ArrayList<>(Arrays.asList(values).subList(0, schedule.filled()));
     }

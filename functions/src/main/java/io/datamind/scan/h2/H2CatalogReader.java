@@ -113,6 +113,9 @@ public final class H2CatalogReader implements CatalogReader {
                 relation.viewDefinition());
     }
 
+    // No dataMarker override: INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION is an in-memory counter that starts again
+    // when a file database is reopened, so a change made while DataMind was not connected can leave it equal.
+
     private static ColumnSchema column(ResultSet row) throws SQLException {
         String dataType = row.getString(2);
         long length = row.getLong(3);

@@ -8,6 +8,7 @@ import io.datamind.scan.ForeignKey;
 import io.datamind.scan.IndexInfo;
 import io.datamind.scan.PrimaryKey;
 import io.datamind.scan.TableFilter;
+import io.datamind.scan.TableFingerprints;
 import io.datamind.scan.TableKind;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -74,6 +75,13 @@ public final class MySqlCatalogReader implements CatalogReader {
 
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`((?:[^`]|``)+)`\\)");
 
+    /**
+     * UPDATE_TIME moves on every committed write and CREATE_TIME on every rebuild (ALTER, TRUNCATE). InnoDB keeps
+     * UPDATE_TIME in memory only: it is null again after a restart until the next write.
+     */
+    private static final String DATA_MARKER = """
+            SELECT create_time, update_time FROM information_schema.tables WHERE table_schema = ? AND table_name = ?""";
+
     private final Dialect dialect;
     private final int queryTimeoutSeconds;
 
@@ -124,6 +132,26 @@ public final class MySqlCatalogReader implements CatalogReader {
                 queries.rowCount(dialect, table, relation.estimate()),
                 List.of(),
                 relation.viewDefinition());
+    }
+
+    /**
+     * The exact row count (when counted) and the table's creation and last-update times. Without an update time
+     * (never written since the server started) only an exactly counted table has a marker; TABLE_ROWS of InnoDB
+     * is an estimate and is never used.
+     */
+    @Override
+    public String dataMarker(Connection connection, TableSchema schema) throws SQLException {
+        if (schema.kind() == TableKind.VIEW) {
+            return null;
+        }
+        String rows = TableFingerprints.exactRowCount(schema.rowCount());
+        String[] times = queries(connection).first(DATA_MARKER, row -> new String[] {row.getString(1), row.getString(2)},
+                schema.table().schema(), schema.table().name()).orElse(new String[2]);
+        if (times[1] == null && rows == null) {
+            return null;
+        }
+        return TableFingerprints.marker(java.util.Arrays.asList(rows,
+                times[0] == null ? null : "created=" + times[0], times[1] == null ? null : "updated=" + times[1]));
     }
 
     private static ColumnSchema column(ResultSet row, Set<String> jsonColumns) throws SQLException {

@@ -9,6 +9,7 @@ import io.datamind.scan.IndexInfo;
 import io.datamind.scan.PrimaryKey;
 import io.datamind.scan.RowCount;
 import io.datamind.scan.TableFilter;
+import io.datamind.scan.TableFingerprints;
 import io.datamind.scan.TableKind;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
@@ -102,6 +103,26 @@ public final class PostgresCatalogReader implements CatalogReader {
             WHERE inh.inhparent = CAST(? AS oid)
             ORDER BY c.relname""";
 
+    /**
+     * Cumulative insert/update/delete counters of the table (summed over a partitioned table's leaves) and its data
+     * file number, which TRUNCATE, VACUUM FULL and rewriting ALTERs change. ANALYZE, plain VACUUM and reading move
+     * none of them. Views and foreign tables have no row; without track_counts the counters stand still.
+     */
+    private static final String DATA_MARKER = """
+            WITH target AS (
+                SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ? AND c.relname = ?),
+            leaves AS (
+                SELECT oid FROM target
+                UNION SELECT tree.relid FROM target, pg_catalog.pg_partition_tree(target.oid) tree WHERE tree.isleaf)
+            SELECT current_setting('track_counts')::boolean, count(*),
+                   sum(COALESCE(s.n_tup_ins, 0)), sum(COALESCE(s.n_tup_upd, 0)), sum(COALESCE(s.n_tup_del, 0)),
+                   CASE WHEN count(*) = 1 THEN max(c.relfilenode::bigint)::text
+                        ELSE left(md5(string_agg(c.relfilenode::text, ',' ORDER BY c.oid)), 12) END
+            FROM leaves JOIN pg_catalog.pg_class c ON c.oid = leaves.oid
+            LEFT JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
+            WHERE c.relkind IN ('r', 'm')""";
+
     private final Dialect dialect;
     private final int queryTimeoutSeconds;
 
@@ -138,6 +159,19 @@ public final class PostgresCatalogReader implements CatalogReader {
                 rowCount(queries, table, relation),
                 relation.kind() == TableKind.PARTITIONED_TABLE ? partitions(queries, table, relation.oid()) : List.of(),
                 relation.viewDefinition());
+    }
+
+    /** The exact row count (when counted) plus the statistics counters and file numbers of the table's storage. */
+    @Override
+    public String dataMarker(Connection connection, TableSchema schema) throws SQLException {
+        if (schema.kind() == TableKind.VIEW || schema.kind() == TableKind.FOREIGN_TABLE) {
+            return null;
+        }
+        String rows = TableFingerprints.exactRowCount(schema.rowCount());
+        String counters = queries(connection).first(DATA_MARKER, row -> !row.getBoolean(1) || row.getLong(2) == 0 ? null
+                        : "ins=" + row.getLong(3) + " upd=" + row.getLong(4) + " del=" + row.getLong(5) + " file=" + row.getString(6),
+                schema.table().schema(), schema.table().name()).orElse(null);
+        return TableFingerprints.marker(java.util.Arrays.asList(rows, counters));
     }
 
     private RowCount rowCount(CatalogQueries queries, TableRef table, Relation relation) throws SQLException {

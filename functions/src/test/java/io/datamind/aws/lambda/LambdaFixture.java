@@ -38,6 +38,7 @@ final class LambdaFixture {
     final String table = "datamind-runs-" + UUID.randomUUID();
     final String secretName = "datamind/shop-" + UUID.randomUUID();
     final LambdaServices services;
+    final String schema;
     private final Map<String, String> extraEnvironment;
 
     LambdaFixture() {
@@ -46,6 +47,12 @@ final class LambdaFixture {
 
     /** @param extraEnvironment further handler variables, e.g. the DATAMIND_DESCRIBER settings */
     LambdaFixture(Map<String, String> extraEnvironment) {
+        this(SCHEMA, extraEnvironment);
+    }
+
+    /** @param schema the PostgreSQL schema the source documents, for tests with their own tables */
+    LambdaFixture(String schema, Map<String, String> extraEnvironment) {
+        this.schema = schema;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
         clients.s3().createBucket(b -> b.bucket(bucket));
         DynamoDbTableDefinition.create(clients.dynamoDb(), table);
@@ -56,7 +63,7 @@ final class LambdaFixture {
                     secretArn: %s
                     schemas: [%s]
                     options: {mode: auto, maxConcurrency: 4}
-                """.formatted(SOURCE_ID, secretArn, SCHEMA)));
+                """.formatted(SOURCE_ID, secretArn, schema)));
         services = new LambdaServices(clients, config(), Clock.systemUTC());
     }
 
@@ -97,27 +104,32 @@ final class LambdaFixture {
 
     /** customers ← orders → products, with nulls, repeated values, a date range and numbers. */
     static void createSchema() throws SQLException {
+        createSchema(SCHEMA);
+    }
+
+    /** The same three tables in {@code schema}. */
+    static void createSchema(String schema) throws SQLException {
         try (Connection pg = TestDatabases.postgres()) {
             TestDatabases.execute(pg,
-                    "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE",
-                    "CREATE SCHEMA " + SCHEMA,
-                    "CREATE TABLE " + SCHEMA + ".customers (customer_id integer PRIMARY KEY, name text NOT NULL,"
+                    "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+                    "CREATE SCHEMA " + schema,
+                    "CREATE TABLE " + schema + ".customers (customer_id integer PRIMARY KEY, name text NOT NULL,"
                             + " email text, signed_up date NOT NULL)",
-                    "COMMENT ON TABLE " + SCHEMA + ".customers IS 'People who bought something'",
-                    "INSERT INTO " + SCHEMA + ".customers SELECT g, 'Customer ' || g,"
+                    "COMMENT ON TABLE " + schema + ".customers IS 'People who bought something'",
+                    "INSERT INTO " + schema + ".customers SELECT g, 'Customer ' || g,"
                             + " CASE WHEN g % 5 = 0 THEN NULL ELSE 'c' || g || '@example.com' END,"
                             + " DATE '2024-01-01' + (g % 90) FROM generate_series(1, 60) g",
-                    "CREATE TABLE " + SCHEMA + ".products (product_id integer PRIMARY KEY, title text NOT NULL,"
+                    "CREATE TABLE " + schema + ".products (product_id integer PRIMARY KEY, title text NOT NULL,"
                             + " price numeric(10,2) NOT NULL, discontinued boolean)",
-                    "INSERT INTO " + SCHEMA + ".products SELECT g, 'Product ' || (g % 7), 1.50 * g,"
+                    "INSERT INTO " + schema + ".products SELECT g, 'Product ' || (g % 7), 1.50 * g,"
                             + " CASE WHEN g % 4 = 0 THEN NULL ELSE g % 3 = 0 END FROM generate_series(1, 25) g",
-                    "CREATE TABLE " + SCHEMA + ".orders (order_id integer PRIMARY KEY,"
-                            + " customer_id integer NOT NULL REFERENCES " + SCHEMA + ".customers,"
+                    "CREATE TABLE " + schema + ".orders (order_id integer PRIMARY KEY,"
+                            + " customer_id integer NOT NULL REFERENCES " + schema + ".customers,"
                             + " product_id integer, quantity integer NOT NULL, status text NOT NULL)",
-                    "INSERT INTO " + SCHEMA + ".orders SELECT g, 1 + (g * 7) % 60, CASE WHEN g % 9 = 0 THEN NULL"
+                    "INSERT INTO " + schema + ".orders SELECT g, 1 + (g * 7) % 60, CASE WHEN g % 9 = 0 THEN NULL"
                             + " ELSE 1 + g % 25 END, 1 + g % 4, (ARRAY['new','paid','shipped'])[1 + g % 3]"
                             + " FROM generate_series(1, 240) g",
-                    "ANALYZE " + SCHEMA + ".customers", "ANALYZE " + SCHEMA + ".products", "ANALYZE " + SCHEMA + ".orders");
+                    "ANALYZE " + schema + ".customers", "ANALYZE " + schema + ".products", "ANALYZE " + schema + ".orders");
         }
     }
 

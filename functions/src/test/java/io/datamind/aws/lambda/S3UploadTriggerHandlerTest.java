@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datamind.docs.Json;
 import io.datamind.pipeline.store.RunRecord;
 import io.datamind.pipeline.store.RunState;
-import io.datamind.trigger.DatasetSourceIds;
+import io.datamind.pipeline.remote.FileSourceIds;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -34,8 +34,8 @@ class S3UploadTriggerHandlerTest {
         String runId = outcome.get("runId").asText();
         assertThat(runId).matches("20261123T010000Z-[0-9a-f]{6}");
         assertThat(fixture.input(executions.get(0))).isEqualTo(Json.mapper().readTree("""
-                {"sourceId": "%s", "runId": "%s", "files": "%s"}""".formatted(DatasetSourceIds.of(dataset), runId, dataset)));
-        assertThat(DatasetSourceIds.of(dataset)).matches("sales-[0-9a-f]{10}");
+                {"sourceId": "%s", "runId": "%s", "files": "%s"}""".formatted(FileSourceIds.of(dataset), runId, dataset)));
+        assertThat(FileSourceIds.of(dataset)).isEqualTo(fixture.inputBucket + ".incoming.sales");
         assertThat(executions.get(0).name()).isEqualTo(outcome.get("executionName").asText())
                 .hasSizeLessThanOrEqualTo(80).matches("[0-9a-f]{16}-[A-Za-z0-9_-]*orders_2026_csv");
     }
@@ -79,7 +79,7 @@ class S3UploadTriggerHandlerTest {
         RunRecord run = fixture.run(outcome.get("runId").asText()).orElseThrow();
         assertThat(run.status()).isEqualTo(RunState.FAILED);
         assertThat(run.reason()).contains("report.xlsx is not a supported data file");
-        assertThat(run.sourceId()).isEqualTo(DatasetSourceIds.of("s3://" + fixture.inputBucket + "/incoming/x/"));
+        assertThat(run.sourceId()).isEqualTo(FileSourceIds.of("s3://" + fixture.inputBucket + "/incoming/x/"));
         List<JsonNode> events = fixture.events();
         assertThat(events).hasSize(1);
         JsonNode announced = events.get(0);

@@ -17,7 +17,7 @@ class RequestOptionsTest {
 
         RequestOptions options = request.options().over(RequestOptions.DEFAULTS);
 
-        assertThat(options).isEqualTo(new RequestOptions(ProfileMode.AUTO, 100_000L, 10, "heuristic"));
+        assertThat(options).isEqualTo(new RequestOptions(ProfileMode.AUTO, 30_000L, 10, "heuristic"));
         assertThat(options.offlineDescriber()).isTrue();
         assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(options), RequestOptions.class)).isEqualTo(options);
     }

@@ -17,13 +17,17 @@ class YamlSourceRegistryTest {
 
         RegisteredSource shop = registry.require("shop");
         assertThat(shop.displayName()).isEqualTo("Shop database");
-        assertThat(registry.all()).containsExactly(shop);
+        assertThat(registry.all()).extracting(RegisteredSource::id).containsExactly("shop", "landing");
         assertThat(shop.secretArn()).startsWith("arn:aws:secretsmanager:");
         assertThat(shop.schemas()).containsExactly("sales", "hr");
         assertThat(shop.options()).isEqualTo(new RequestOptions(ProfileMode.AUTO, 100_000L, 10));
         assertThat(shop.filter().accepts(new TableRef("sales", "orders"))).isTrue();
         assertThat(shop.filter().accepts(new TableRef("sales", "orders_backup"))).isFalse();
         assertThat(shop.filter().accepts(new TableRef("public", "orders"))).isFalse();
+        RegisteredSource landing = registry.require("landing");
+        assertThat(landing.isFiles()).isTrue();
+        assertThat(landing.files()).isEqualTo("s3://acme-landing/exports/");
+        assertThat(shop.isFiles()).isFalse();
         assertThatThrownBy(() -> registry.require("crm")).isInstanceOf(UnknownSourceException.class)
                 .hasMessage("source 'crm' is not in the sources registry");
     }
@@ -32,7 +36,7 @@ class YamlSourceRegistryTest {
     void missingOptionsTakeTheDefaultsAndTheExecutionInputWins() {
         RegisteredSource source = parse("sources:\n  - id: crm\n    secretArn: arn:x\n    options: {mode: sample}\n").require("crm");
 
-        assertThat(source.options()).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 100_000L, 10));
+        assertThat(source.options()).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 30_000L, 10));
         assertThat(source.displayName()).isEqualTo("crm");
         RequestOptions run = new RequestOptions(null, 500L, null).over(source.options());
         assertThat(run).isEqualTo(new RequestOptions(ProfileMode.SAMPLE, 500L, 10));
@@ -55,7 +59,12 @@ class YamlSourceRegistryTest {
         assertThatThrownBy(() -> parse("sources:\n  - {id: a, secretArn: x, pasword: oops}\n"))
                 .hasMessageContaining("pasword");
         assertThatThrownBy(() -> parse("sources:\n  - {id: a/b, secretArn: x}\n")).hasMessageContaining("source id");
-        assertThatThrownBy(() -> parse("sources:\n  - {id: a}\n")).hasMessageContaining("source a has no secretArn");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a}\n"))
+                .hasMessageContaining("source a needs either secretArn (a database) or files");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a, secretArn: x, files: 's3://b/p/'}\n"))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> parse("sources:\n  - {id: a, files: /local/path}\n"))
+                .hasMessageContaining("files must be an s3://bucket/prefix/ location");
         assertThat(parse("").find("a")).isEmpty();
         assertThat(parse("").all()).isEmpty();
     }

@@ -30,6 +30,14 @@ public final class ReviewedDescriber implements Describer {
         return reviewed == null ? written : apply(written, reviewed);
     }
 
+    /** Reviewed texts added or edited since the previous run apply to its kept descriptions too. */
+    @Override
+    public TableDescription reuse(TableDescription previous) {
+        TableDescription kept = describer.reuse(previous);
+        DescriptionOverrides.TableOverride reviewed = overrides.tables().get(kept.table().key());
+        return reviewed == null ? kept : apply(kept, reviewed);
+    }
+
     static TableDescription apply(TableDescription written, DescriptionOverrides.TableOverride reviewed) {
         Description table = accepted(written.description(), reviewed.description(), reviewed.businessName(), reviewed.tags());
         List<ColumnDescription> columns = written.columns().stream().map(column -> {

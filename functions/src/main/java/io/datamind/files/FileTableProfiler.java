@@ -1,0 +1,114 @@
+package io.datamind.files;
+
+import io.datamind.profile.ProfileMode;
+import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.RowStreamProfiler;
+import io.datamind.profile.TableProfile;
+import io.datamind.profile.ValueRows;
+import io.datamind.scan.ColumnSchema;
+import io.datamind.scan.TableSchema;
+import io.datamind.scan.TypeFamily;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The profile step of a data file: streams the file again and feeds each value, converted to its column's family,
+ * to the same column profilers as database tables. A value that does not parse as its column's inferred family
+ * counts as missing. Reads at most {@link FileLimits#maxRows()} rows (in SAMPLE mode at most the sample size too);
+ * the profile then says it describes the first rows.
+ */
+public final class FileTableProfiler {
+
+    private final FileOpener opener;
+    private final ProfileOptions options;
+    private final RowStreamProfiler profiler;
+
+    public FileTableProfiler(FileOpener opener, ProfileOptions options) {
+        this.opener = opener;
+        this.options = options;
+        this.profiler = new RowStreamProfiler(options);
+    }
+
+    public TableProfile profile(TableSchema schema, StoredFile file) throws IOException {
+        List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
+        try (RecordReader reader = opener.open(file, names)) {
+            return profiler.profile(schema, new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader)));
+        } catch (FileReadException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof FileReadException read ? read : FileReadException.reading(file, e.getCause());
+        } catch (IOException e) {
+            throw FileReadException.reading(file, e);
+        }
+    }
+
+    private long rowLimit() {
+        long limit = opener.limits().maxRows();
+        return options.mode() == ProfileMode.SAMPLE ? Math.min(limit, options.sampleRows()) : limit;
+    }
+
+    /** The reader's records as typed values, with one conversion per value and row. */
+    private static final class Rows implements ValueRows {
+
+        private final RecordReader reader;
+        private final TypeFamily[] families;
+        private final boolean[] typed;
+        private final Object[] converted;
+        private final boolean[] done;
+        private final long limit;
+        private final String layout;
+        private long rows;
+        private boolean truncated;
+
+        Rows(RecordReader reader, TableSchema schema, long limit, String layout) {
+            this.reader = reader;
+            this.layout = layout;
+            int columns = schema.columns().size();
+            this.families = new TypeFamily[columns];
+            this.typed = new boolean[columns];
+            for (int i = 0; i < columns; i++) {
+                ColumnSchema column = schema.columns().get(i);
+                families[i] = column.family();
+                typed[i] = column.inferred() == null;
+            }
+            this.converted = new Object[columns];
+            this.done = new boolean[columns];
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            if (rows >= limit) {
+                truncated = reader.next();
+                return false;
+            }
+            java.util.Arrays.fill(done, false);
+            if (!reader.next()) {
+                return false;
+            }
+            rows++;
+            return true;
+        }
+
+        @Override
+        public Object value(int column) {
+            if (!done[column]) {
+                Object raw = reader.value(column);
+                converted[column] = typed[column] ? raw : TypeCounter.convert(families[column], raw);
+                done[column] = true;
+            }
+            return converted[column];
+        }
+
+        @Override
+        public boolean truncated() {
+            return truncated;
+        }
+
+        @Override
+        public String method() {
+            return (truncated ? "first " + rows + " rows of " : "full scan of ") + layout;
+        }
+    }
+}

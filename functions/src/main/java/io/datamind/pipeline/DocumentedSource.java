@@ -1,0 +1,44 @@
+package io.datamind.pipeline;
+
+import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.TableProfile;
+import io.datamind.quality.ExampleMasker;
+import io.datamind.quality.QualityAssessor;
+import io.datamind.quality.QualityInput;
+import io.datamind.quality.TableQuality;
+import io.datamind.scan.SchemaScanner;
+import io.datamind.scan.TableFingerprints;
+import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
+
+/**
+ * What the pipeline documents: a database (through JDBC) or a dataset of data files. The steps around it (describe,
+ * relate, assemble) do not care which.
+ */
+public interface DocumentedSource {
+
+    /** Lists the tables and describes the source; {@code sourceName} overrides the default name when not null. */
+    Plan plan(String sourceName);
+
+    TableSchema scan(TableRef table);
+
+    /**
+     * The table's schema and fingerprint. Without a data marker the fingerprint never matches a previous run's, so
+     * the table is always profiled again: the safe default for sources that cannot tell whether their data changed.
+     */
+    default SchemaScanner.Scanned scanWithFingerprint(TableRef table) {
+        TableSchema schema = scan(table);
+        return new SchemaScanner.Scanned(schema, TableFingerprints.of(schema, null));
+    }
+
+    /** One profiler for a whole run; it serves tables from several threads at once. */
+    TableProfiling profiling(ProfileOptions options);
+
+    /** Runs the quality rules this kind of source supports; the others are listed as skipped with the reason. */
+    TableQuality assess(QualityAssessor assessor, QualityInput input, ExampleMasker masker);
+
+    /** The profile step of one source. */
+    interface TableProfiling {
+        TableProfile profile(TableSchema schema);
+    }
+}

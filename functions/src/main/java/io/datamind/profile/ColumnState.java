@@ -1,0 +1,85 @@
+package io.datamind.profile;
+
+import io.datamind.profile.metric.DistinctCounter;
+import io.datamind.profile.metric.ExampleReservoir;
+import io.datamind.profile.metric.FrequentHashedStrings;
+import io.datamind.profile.metric.Moments;
+import io.datamind.profile.metric.PeriodDistribution;
+import io.datamind.profile.metric.SizeAccumulator;
+import io.datamind.profile.metric.TextLengths;
+import io.datamind.profile.metric.ValueSample;
+
+/**
+ * Everything one column's profiler has accumulated over part of a table, in a form Jackson writes as JSON
+ * (sketches as base64 of their DataSketches images), so that partial profiles of a table's slices can travel
+ * between invocations and merge. Only the blocks of the column's family are set; the others are null.
+ *
+ * @param nulls    null values seen
+ * @param values   distinct count, top values, examples and the classifier's sample (all but booleans and opaque)
+ * @param moments  numbers: min, max, sum, mean and m2 (for the variance), zeros, negatives
+ * @param quantiles numbers: the KLL sketch image
+ * @param lengths  text: length figures
+ * @param shapes   text: the frequent-shapes sketch image
+ * @param temporal dates and times: range and period counts
+ * @param bool     booleans: true and false counts
+ * @param sizes    opaque values: byte sizes
+ */
+public record ColumnState(
+        String column,
+        long nulls,
+        ValuesState values,
+        Moments.State moments,
+        byte[] quantiles,
+        TextLengths.State lengths,
+        byte[] shapes,
+        TemporalState temporal,
+        BooleanState bool,
+        SizeAccumulator.State sizes) {
+
+    static ColumnState of(String column, long nulls) {
+        return new ColumnState(column, nulls, null, null, null, null, null, null, null, null);
+    }
+
+    ColumnState withValues(ValuesState newValues) {
+        return new ColumnState(column, nulls, newValues, moments, quantiles, lengths, shapes, temporal, bool, sizes);
+    }
+
+    ColumnState withNumbers(Moments.State newMoments, byte[] newQuantiles) {
+        return new ColumnState(column, nulls, values, newMoments, newQuantiles, lengths, shapes, temporal, bool, sizes);
+    }
+
+    ColumnState withText(TextLengths.State newLengths, byte[] newShapes) {
+        return new ColumnState(column, nulls, values, moments, quantiles, newLengths, newShapes, temporal, bool, sizes);
+    }
+
+    ColumnState withTemporal(TemporalState newTemporal) {
+        return new ColumnState(column, nulls, values, moments, quantiles, lengths, shapes, newTemporal, bool, sizes);
+    }
+
+    ColumnState withBool(BooleanState newBool) {
+        return new ColumnState(column, nulls, values, moments, quantiles, lengths, shapes, temporal, newBool, sizes);
+    }
+
+    ColumnState withSizes(SizeAccumulator.State newSizes) {
+        return new ColumnState(column, nulls, values, moments, quantiles, lengths, shapes, temporal, bool, newSizes);
+    }
+
+    /**
+     * @param frequentLongs the frequent-items sketch image of numbers and dates (keys), else null
+     * @param frequentTexts the frequent-items sketch of text hashes plus the texts it tracks, else null
+     */
+    public record ValuesState(DistinctCounter.State distinct, byte[] frequentLongs,
+                              FrequentHashedStrings.State frequentTexts, ExampleReservoir.State examples,
+                              ValueSample.State classifierSample) {
+    }
+
+    /**
+     * @param access how values were read (LOCAL, OFFSET or TEXT): an OFFSET column renders with a trailing Z
+     * @param periods null for times of day
+     */
+    public record TemporalState(long count, long minKey, long maxKey, String access, PeriodDistribution.State periods) {
+    }
+
+    public record BooleanState(long trueCount, long falseCount) {
+    }
+}

@@ -1,0 +1,189 @@
+package io.datamind.profile.bench;
+
+import io.datamind.profile.ProfileMode;
+import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableProfiler;
+import io.datamind.scan.JdbcSource;
+import io.datamind.scan.SchemaScanner;
+import io.datamind.scan.SourceConfig;
+import io.datamind.scan.TableFilter;
+import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark 2 of the "Scale and speed" issue: profiles the 10,000,000-row × 20-column table that
+ * {@code WorkloadGenerator --only-big} builds, next to {@code SELECT count(*)} on it, and prints a Markdown
+ * table (wall time, ratio to count(*), rows/s, process CPU, peak heap per mode). A main class, not a test:
+ *
+ * <pre>
+ * java -Xmx512m -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
+ *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5 --slices 2
+ * </pre>
+ *
+ * Peak heap is the most heap in use (garbage included) seen by a 20 ms poller during a mode; in brackets the
+ * sum of every heap pool's own peak (after a GC and a reset), a looser upper bound that can exceed -Xmx
+ * because the pools peak at different moments.
+ */
+public final class BigTableBenchmark {
+
+    private final JdbcSource source;
+    private final String url;
+    private final TableRef table;
+
+    private BigTableBenchmark(String url, TableRef table) {
+        this.url = url;
+        this.table = table;
+        this.source = new JdbcSource(new SourceConfig(url, "postgres", null, TableFilter.ALL, null));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv().getOrDefault("DATAMIND_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String schema = "dm_sp_big";
+        String tableName = "big_10m";
+        int fullRuns = 1;
+        int sampleRuns = 5;
+        int countRuns = 5;
+        int slices = 1;
+        List<String> modes = List.of("full", "sample");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = args[++i];
+                case "--schema" -> schema = args[++i];
+                case "--table" -> tableName = args[++i];
+                case "--full-runs" -> fullRuns = Integer.parseInt(args[++i]);
+                case "--sample-runs" -> sampleRuns = Integer.parseInt(args[++i]);
+                case "--count-runs" -> countRuns = Integer.parseInt(args[++i]);
+                case "--modes" -> modes = List.of(args[++i].split(","));
+                case "--slices" -> slices = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --url --schema"
+                        + " --table --full-runs --sample-runs --count-runs --modes full,sample --slices N");
+            }
+        }
+        new BigTableBenchmark(url, new TableRef(schema, tableName)).run(modes, countRuns, fullRuns, sampleRuns, slices);
+    }
+
+    private void run(List<String> modes, int countRuns, int fullRuns, int sampleRuns, int slices) throws Exception {
+        double loadBefore = loadAverage();
+        TableSchema schema = new SchemaScanner(source).scan(table);
+        long[] count = new long[1];
+        countStar(count);
+        double countMs = median(countRuns, () -> countStar(count));
+        System.out.printf(Locale.ROOT, "%n### %s: %,d rows × %d columns, Java %s, -Xmx %d MiB, %d CPUs, load average %.1f at start%n%n",
+                table, count[0], schema.columns().size(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadBefore);
+        System.out.println("| measure | rows read | wall time (median) | ratio to count(*) | rows/s | process CPU | peak heap (pools) | method |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        System.out.printf(Locale.ROOT, "| `SELECT count(*)` (median of %d) | %,d | %,.0f ms | 1 | – | – | – | server only |%n",
+                countRuns, count[0], countMs);
+        for (String mode : modes) {
+            boolean full = mode.equals("full");
+            ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE)
+                    .withParallelSlices(slices);
+            measure(full ? "FULL profile" : "SAMPLE profile", schema, options, full ? fullRuns : sampleRuns, countMs);
+        }
+        System.out.printf(Locale.ROOT, "%nLoad average: %.1f at start, %.1f at the end%n", loadBefore, loadAverage());
+    }
+
+    private void measure(String label, TableSchema schema, ProfileOptions options, int runs, double countMs) throws Exception {
+        resetPeaks();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        long cpuStart = processCpuNanos();
+        TableProfile[] last = new TableProfile[1];
+        double ms = median(runs, () -> {
+            last[0] = new TableProfiler(source, options).profile(schema);
+            return last[0].durationMs();
+        });
+        sampler.interrupt();
+        sampler.join();
+        double cpuMs = (processCpuNanos() - cpuStart) / 1e6 / runs;
+        long rows = last[0].rowsProfiled();
+        System.out.printf(Locale.ROOT, "| %s (median of %d) | %,d | %,.0f ms | **%.2f** | %,.0f | %,.0f ms | %.0f MiB (pools: %.0f MiB) | %s |%n",
+                label, runs, rows, ms, ms / countMs, rows / (ms / 1000.0), cpuMs, sampler.peak / 1048576.0,
+                peakHeapBytes() / 1048576.0, last[0].method());
+    }
+
+    /** Heap in use (garbage included), polled every 20 ms: never above -Xmx, unlike the sum of per-pool peaks. */
+    private static final class HeapSampler extends Thread {
+        volatile long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private long countStar(long[] count) throws Exception {
+        long started = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + source.dialect().qualifiedName(table))) {
+            rs.next();
+            count[0] = rs.getLong(1);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private interface Timed {
+        long millis() throws Exception;
+    }
+
+    private static double median(int runs, Timed timed) throws Exception {
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = timed.millis();
+        }
+        Arrays.sort(times);
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2.0;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of per-pool peaks: an upper bound of the heap in use (pools peak at different moments). */
+    private static long peakHeapBytes() {
+        long total = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                total += pool.getPeakUsage().getUsed();
+            }
+        }
+        return total;
+    }
+}
