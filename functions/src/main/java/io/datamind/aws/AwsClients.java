@@ -9,6 +9,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -56,6 +58,7 @@ public final class AwsClients implements AutoCloseable {
     private SecretsManagerClient secretsManager;
     private SfnClient stepFunctions;
     private EventBridgeClient eventBridge;
+    private S3Presigner s3Presigner;
 
     public AwsClients(Settings settings) {
         this.settings = settings;
@@ -100,6 +103,22 @@ public final class AwsClients implements AutoCloseable {
         return eventBridge;
     }
 
+    /** Signs S3 URLs locally (no request); same region, credentials, endpoint and addressing as {@link #s3()}. */
+    public synchronized S3Presigner s3Presigner() {
+        if (s3Presigner == null) {
+            S3Presigner.Builder builder = S3Presigner.builder().credentialsProvider(settings.credentials())
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.s3PathStyle()).build());
+            if (settings.region() != null) {
+                builder.region(settings.region());
+            }
+            if (settings.endpointOverride() != null) {
+                builder.endpointOverride(settings.endpointOverride());
+            }
+            s3Presigner = builder.build();
+        }
+        return s3Presigner;
+    }
+
     private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder) {
         builder.httpClient(UrlConnectionHttpClient.create()).credentialsProvider(settings.credentials());
         if (settings.region() != null) {
@@ -120,6 +139,10 @@ public final class AwsClients implements AutoCloseable {
     public synchronized void close() {
         built.forEach(SdkAutoCloseable::close);
         built.clear();
+        if (s3Presigner != null) {
+            s3Presigner.close();
+            s3Presigner = null;
+        }
         s3 = null;
         dynamoDb = null;
         secretsManager = null;

@@ -134,6 +134,21 @@ public final class DynamoDbRunStore implements RunStore {
                 .map(item -> new StepResult(runId, RunItems.tableRef(item), step, payloads.load(item)));
     }
 
+    /** Projects the table attributes only, so neither inline payloads nor S3 overflow objects are read. */
+    @Override
+    public Stream<TableRef> listTablesWithResult(String runId, Step step) {
+        return dynamo.queryPaginator(b -> b.tableName(settings.tableName())
+                        .consistentRead(true)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                        .projectionExpression("#schema, #name")
+                        .expressionAttributeNames(Map.of("#schema", RunItems.TABLE_SCHEMA, "#name", RunItems.TABLE_NAME))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(runPk(runId)),
+                                ":prefix", AttributeValue.fromS(RunItems.stepSkPrefix(step)))))
+                .items().stream()
+                .map(RunItems::tableRef);
+    }
+
     @Override
     public RunRecord finishRun(String runId, RunStatus status) {
         RunState finalState = RunState.of(status);

@@ -37,13 +37,13 @@ public final class StepFunctionsRunStarter implements RunStarter {
         String input = toJson(start);
         try {
             if (exists(start.executionName())) {
-                return new StartedRun(executionArn(start.executionName()), start.executionName(), true);
+                return new StartedRun(executionArn(stateMachineArn, start.executionName()), start.executionName(), true);
             }
             StartExecutionResponse response = stepFunctions.startExecution(builder -> builder
                     .stateMachineArn(stateMachineArn).name(start.executionName()).input(input));
             return new StartedRun(response.executionArn(), start.executionName(), false);
         } catch (ExecutionAlreadyExistsException e) {
-            return new StartedRun(executionArn(start.executionName()), start.executionName(), true);
+            return new StartedRun(executionArn(stateMachineArn, start.executionName()), start.executionName(), true);
         } catch (SdkException e) {
             if (isTransient(e)) {
                 throw e;
@@ -59,7 +59,7 @@ public final class StepFunctionsRunStarter implements RunStarter {
      */
     private boolean exists(String executionName) {
         try {
-            stepFunctions.describeExecution(b -> b.executionArn(executionArn(executionName)));
+            stepFunctions.describeExecution(b -> b.executionArn(executionArn(stateMachineArn, executionName)));
             return true;
         } catch (ExecutionDoesNotExistException e) {
             return false;
@@ -74,7 +74,7 @@ public final class StepFunctionsRunStarter implements RunStarter {
     }
 
     /** An execution's ARN is its state machine's ARN with {@code stateMachine} replaced and the name appended. */
-    private String executionArn(String executionName) {
+    static String executionArn(String stateMachineArn, String executionName) {
         return stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
     }
 

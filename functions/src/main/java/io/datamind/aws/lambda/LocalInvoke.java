@@ -26,7 +26,8 @@ public final class LocalInvoke {
             "Relate", RelateHandler::new,
             "Assemble", AssembleHandler::new,
             "S3UploadTrigger", S3UploadTriggerHandler::new,
-            "Schedule", ScheduleHandler::new);
+            "Schedule", ScheduleHandler::new,
+            "Api", ApiHandler::new);
 
     private LocalInvoke() {
     }

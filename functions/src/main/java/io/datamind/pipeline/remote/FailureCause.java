@@ -10,12 +10,12 @@ import java.io.IOException;
  * ({@code errorMessage}, {@code errorType}, {@code stackTrace}); only the first line of the message is kept, so
  * stack traces never reach the documentation.
  */
-final class FailureCause {
+public final class FailureCause {
 
     private FailureCause() {
     }
 
-    static TableFailure toFailure(String step, StepError error) {
+    public static TableFailure toFailure(String step, StepError error) {
         String name = error == null || error.error() == null ? "Error" : error.error();
         String cause = error == null ? null : error.cause();
         String type = name;

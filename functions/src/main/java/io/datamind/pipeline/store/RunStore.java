@@ -32,6 +32,14 @@ public interface RunStore {
     Stream<StepResult> listStepResults(String runId, Step step);
 
     /**
+     * The tables that have a result for one step, ordered by table key, without reading the results themselves: what
+     * a progress report needs. Stores that keep payloads apart from the keys should override this.
+     */
+    default Stream<TableRef> listTablesWithResult(String runId, Step step) {
+        return listStepResults(runId, step).map(StepResult::table);
+    }
+
+    /**
      * Marks the run finished. Repeating it with the same status is harmless (returns the run as stored).
      *
      * @throws RunNotFoundException  if the run was never created

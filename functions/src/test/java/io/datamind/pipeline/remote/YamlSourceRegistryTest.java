@@ -17,6 +17,7 @@ class YamlSourceRegistryTest {
 
         RegisteredSource shop = registry.require("shop");
         assertThat(shop.displayName()).isEqualTo("Shop database");
+        assertThat(registry.all()).extracting(RegisteredSource::id).containsExactly("shop", "landing");
         assertThat(shop.secretArn()).startsWith("arn:aws:secretsmanager:");
         assertThat(shop.schemas()).containsExactly("sales", "hr");
         assertThat(shop.options()).isEqualTo(new RequestOptions(ProfileMode.AUTO, 100_000L, 10));
@@ -65,6 +66,7 @@ class YamlSourceRegistryTest {
         assertThatThrownBy(() -> parse("sources:\n  - {id: a, files: /local/path}\n"))
                 .hasMessageContaining("files must be an s3://bucket/prefix/ location");
         assertThat(parse("").find("a")).isEmpty();
+        assertThat(parse("").all()).isEmpty();
     }
 
     private static YamlSourceRegistry parse(String yaml) {

@@ -111,6 +111,21 @@ public abstract class RunStoreContract {
     }
 
     @Test
+    void tablesWithAResultAreListedPerStepWithoutTheirPayloads() {
+        startRun(3);
+        TableRef plain = new TableRef(null, "audit.log");
+        store.putStepResult(runId, ORDERS, Step.SCAN, "{}");
+        store.putStepResult(runId, CUSTOMERS, Step.SCAN, "{\"big\":\"" + "x".repeat(400_000) + "\"}");
+        store.putStepResult(runId, plain, Step.SCAN, "{}");
+        store.putStepResult(runId, ORDERS, Step.PROFILE, "{}");
+
+        assertThat(store.listTablesWithResult(runId, Step.SCAN).toList()).containsExactly(plain, CUSTOMERS, ORDERS);
+        assertThat(store.listTablesWithResult(runId, Step.PROFILE).toList()).containsExactly(ORDERS);
+        assertThat(store.listTablesWithResult(runId, Step.FAILURE).toList()).isEmpty();
+        assertThat(store.listTablesWithResult("run-never-created", Step.SCAN).toList()).isEmpty();
+    }
+
+    @Test
     void tablesWithoutSchemaKeepTheirIdentity() {
         startRun(1);
         TableRef sqliteTable = new TableRef(null, "events");
