@@ -11,8 +11,6 @@ import io.datamind.scan.TableFilter;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -96,7 +94,7 @@ public final class BigTableBenchmark {
     }
 
     private void measure(String label, TableSchema schema, ProfileOptions options, int runs, double countMs) throws Exception {
-        resetPeaks();
+        HeapPeaks.reset();
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long cpuStart = processCpuNanos();
@@ -111,7 +109,7 @@ public final class BigTableBenchmark {
         long rows = last[0].rowsProfiled();
         System.out.printf(Locale.ROOT, "| %s (median of %d) | %,d | %,.0f ms | **%.2f** | %,.0f | %,.0f ms | %.0f MiB (pools: %.0f MiB) | %s |%n",
                 label, runs, rows, ms, ms / countMs, rows / (ms / 1000.0), cpuMs, sampler.peak / 1048576.0,
-                peakHeapBytes() / 1048576.0, last[0].method());
+                HeapPeaks.bytes() / 1048576.0, last[0].method());
     }
 
     /** Heap in use (garbage included), polled every 20 ms: never above -Xmx, unlike the sum of per-pool peaks. */
@@ -165,25 +163,5 @@ public final class BigTableBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of per-pool peaks: an upper bound of the heap in use (pools peak at different moments). */
-    private static long peakHeapBytes() {
-        long total = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                total += pool.getPeakUsage().getUsed();
-            }
-        }
-        return total;
     }
 }

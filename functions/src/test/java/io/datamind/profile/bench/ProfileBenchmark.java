@@ -14,8 +14,6 @@ import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.scan.TypeFamily;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -77,7 +75,7 @@ public final class ProfileBenchmark {
         double scanCpu = lastCpuMs;
 
         new TableProfiler(source, full).profile(schema);
-        resetPeaks();
+        HeapPeaks.reset();
         long[] fullRows = new long[1];
         double fullMs = median(() -> {
             TableProfile profile = new TableProfiler(source, full).profile(schema);
@@ -85,7 +83,7 @@ public final class ProfileBenchmark {
             return profile.durationMs();
         });
         double fullCpu = lastCpuMs;
-        long peakHeap = peakHeapBytes();
+        long peakHeap = HeapPeaks.bytes();
         long[] sampleRows = new long[1];
         String[] method = new String[1];
         double sampleMs = median(() -> {
@@ -187,26 +185,6 @@ public final class ProfileBenchmark {
                     + source.dialect().prefixExpression(quoted, 256) : quoted);
         }
         return "SELECT " + String.join(", ", select) + " FROM " + source.dialect().qualifiedName(TABLE);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of per-pool peaks: an upper bound of the live heap (pools peak at different moments). */
-    private static long peakHeapBytes() {
-        long total = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                total += pool.getPeakUsage().getUsed();
-            }
-        }
-        return total;
     }
 
     private void createTableIfMissing() throws SQLException {
