@@ -16,6 +16,7 @@ final class StringValues {
     private FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
     private final ExampleReservoir samples;
     private final ValueSample classifierSample;
+    private char[] chars = new char[64];
 
     StringValues(ProfileOptions options, long seed) {
         this.distinct = new DistinctCounter(options.exactDistinctLimit());
@@ -24,7 +25,7 @@ final class StringValues {
     }
 
     void add(String value) {
-        long key = XxHash.hashString(value, 0, value.length(), HASH_SEED);
+        long key = hash(value);
         distinct.add(key);
         frequent.add(key, value);
         if (samples.wants(key)) {
@@ -33,6 +34,19 @@ final class StringValues {
         if (classifierSample.wants()) {
             classifierSample.store(value);
         }
+    }
+
+    /**
+     * {@code XxHash.hashString} copies every value into a new char array (JFR: the largest allocation of a
+     * 500-table run after the driver's own); copying into a reused buffer gives the same hash without garbage.
+     */
+    private long hash(String value) {
+        int length = value.length();
+        if (length > chars.length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        value.getChars(0, length, chars, 0);
+        return XxHash.hashCharArr(chars, 0, length, HASH_SEED);
     }
 
     void merge(StringValues other) {
