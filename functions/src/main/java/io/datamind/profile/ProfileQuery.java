@@ -16,6 +16,15 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
 
     static final String FULL_SCAN = "full scan";
 
+    /** Expressions in the select list. */
+    int width() {
+        int width = 0;
+        for (Projection projection : projections) {
+            width += projection == Projection.LENGTH_AND_PREFIX ? 2 : 1;
+        }
+        return width;
+    }
+
     static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options) {
         return plan(dialect, schema, options, TableSlice.WHOLE);
     }
