@@ -19,7 +19,7 @@ import io.datamind.profile.metric.ValueSample;
  * @param moments  numbers: min, max, sum, mean and m2 (for the variance), zeros, negatives
  * @param quantiles numbers: the KLL sketch image
  * @param lengths  text: length figures
- * @param shapes   text: the frequent-shapes sketch image
+ * @param shapes   text: the frequent-shapes sketch with the shapes it tracks
  * @param temporal dates and times: range and period counts
  * @param bool     booleans: true and false counts
  * @param sizes    opaque values: byte sizes
@@ -31,7 +31,7 @@ public record ColumnState(
         Moments.State moments,
         byte[] quantiles,
         TextLengths.State lengths,
-        byte[] shapes,
+        FrequentHashedStrings.State shapes,
         TemporalState temporal,
         BooleanState bool,
         SizeAccumulator.State sizes) {
@@ -48,7 +48,7 @@ public record ColumnState(
         return new ColumnState(column, nulls, values, newMoments, newQuantiles, lengths, shapes, temporal, bool, sizes);
     }
 
-    ColumnState withText(TextLengths.State newLengths, byte[] newShapes) {
+    ColumnState withText(TextLengths.State newLengths, FrequentHashedStrings.State newShapes) {
         return new ColumnState(column, nulls, values, moments, quantiles, newLengths, newShapes, temporal, bool, sizes);
     }
 

@@ -69,4 +69,22 @@ public final class FrequentLongs {
         }
         return new FrequentValues(values, exact);
     }
+
+    /**
+     * As {@link #result}, with equal counts ordered by their text rather than by key (keys that are hashes);
+     * a key {@code render} has no text for is left out.
+     */
+    public FrequentValues resultByText(LongFunction<String> render) {
+        boolean exact = sketch.getMaximumError() == 0;
+        LongsSketch.Row[] rows = sketch.getFrequentItems(exact ? ErrorType.NO_FALSE_NEGATIVES : ErrorType.NO_FALSE_POSITIVES);
+        List<ValueCount> all = new ArrayList<>(rows.length);
+        for (LongsSketch.Row row : rows) {
+            String text = render.apply(row.getItem());
+            if (text != null) {
+                all.add(new ValueCount(text, row.getEstimate()));
+            }
+        }
+        all.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
+        return new FrequentValues(List.copyOf(all.subList(0, Math.min(limit, all.size()))), exact);
+    }
 }
