@@ -1,7 +1,9 @@
 package io.datamind.pipeline;
 
+import io.datamind.profile.PartialProfile;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableSlice;
 import io.datamind.quality.ExampleMasker;
 import io.datamind.quality.QualityAssessor;
 import io.datamind.quality.QualityInput;
@@ -10,6 +12,7 @@ import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableFingerprints;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
+import java.util.List;
 
 /**
  * What the pipeline documents: a database (through JDBC) or a dataset of data files. The steps around it (describe,
@@ -33,6 +36,25 @@ public interface DocumentedSource {
 
     /** One profiler for a whole run; it serves tables from several threads at once. */
     TableProfiling profiling(ProfileOptions options);
+
+    /**
+     * At most {@code wanted} disjoint slices covering the table, for profiling it across several invocations; one
+     * whole slice when this source cannot split a table (data files) or the profile samples.
+     */
+    default List<TableSlice> slices(TableSchema schema, ProfileOptions options, int wanted) {
+        return List.of(TableSlice.WHOLE);
+    }
+
+    /** Profiles the rows of one slice of a plan from {@link #slices}, unclassified, to be merged later. */
+    default PartialProfile profileSlice(TableSchema schema, ProfileOptions options, TableSlice slice) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot profile " + schema.table()
+                + " in slices");
+    }
+
+    /** The table's profile from the partial profiles of every slice of one plan. */
+    default TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot merge slices of " + schema.table());
+    }
 
     /** Runs the quality rules this kind of source supports; the others are listed as skipped with the reason. */
     TableQuality assess(QualityAssessor assessor, QualityInput input, ExampleMasker masker);

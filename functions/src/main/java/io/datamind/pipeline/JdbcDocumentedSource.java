@@ -1,7 +1,11 @@
 package io.datamind.pipeline;
 
+import io.datamind.profile.PartialProfile;
 import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.TableProfile;
 import io.datamind.profile.TableProfiler;
+import io.datamind.profile.TableSlice;
+import io.datamind.profile.TableSlicer;
 import io.datamind.quality.ExampleMasker;
 import io.datamind.quality.QualityAssessor;
 import io.datamind.quality.QualityInput;
@@ -10,6 +14,7 @@ import io.datamind.scan.JdbcSource;
 import io.datamind.scan.SchemaScanner;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
+import java.util.List;
 
 /** A database: catalog scan, one profile query per table, SQL quality rules on a read-only connection. */
 public final class JdbcDocumentedSource implements DocumentedSource {
@@ -44,6 +49,22 @@ public final class JdbcDocumentedSource implements DocumentedSource {
     @Override
     public TableProfiling profiling(ProfileOptions options) {
         return new TableProfiler(source, options)::profile;
+    }
+
+    /** PostgreSQL heap block ranges, or ranges of a single-column integer key (see {@link TableSlicer}). */
+    @Override
+    public List<TableSlice> slices(TableSchema schema, ProfileOptions options, int wanted) {
+        return new TableSlicer(source).plan(schema, options, wanted);
+    }
+
+    @Override
+    public PartialProfile profileSlice(TableSchema schema, ProfileOptions options, TableSlice slice) {
+        return new TableProfiler(source, options).profileSlice(schema, slice);
+    }
+
+    @Override
+    public TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+        return new TableProfiler(source, options).merge(schema, partials);
     }
 
     @Override

@@ -106,34 +106,7 @@ class SlicedProfileTest {
 
     @Test
     void exactFiguresMergeExactly() {
-        for (ColumnProfile one : single.columns()) {
-            ColumnProfile both = merged.column(one.column()).orElseThrow();
-            assertThat(both.rows()).as(one.column()).isEqualTo(one.rows());
-            assertThat(both.nullCount()).as(one.column()).isEqualTo(one.nullCount());
-            assertThat(both.text()).as(one.column()).isEqualTo(one.text());
-            assertThat(both.bool()).as(one.column()).isEqualTo(one.bool());
-            assertThat(both.size()).as(one.column()).isEqualTo(one.size());
-            if (one.temporal() != null) {
-                assertThat(both.temporal()).as(one.column()).isEqualTo(one.temporal());
-            }
-            if (one.distinct() != null && one.distinct().exact()) {
-                assertThat(both.distinct()).as(one.column()).isEqualTo(one.distinct());
-            }
-            if (one.topValues() != null && one.topValues().exact()) {
-                assertThat(both.topValues()).as(one.column()).isEqualTo(one.topValues());
-            }
-            if (one.numeric() != null) {
-                NumericStats a = one.numeric();
-                NumericStats b = both.numeric();
-                assertThat(b.min()).as(one.column()).isEqualTo(a.min());
-                assertThat(b.max()).as(one.column()).isEqualTo(a.max());
-                assertThat(b.zeros()).as(one.column()).isEqualTo(a.zeros());
-                assertThat(b.negatives()).as(one.column()).isEqualTo(a.negatives());
-                assertThat(b.sum()).as(one.column()).isCloseTo(a.sum(), within(Math.abs(a.sum()) * 1e-12 + 1e-9));
-                assertThat(b.mean()).as(one.column()).isCloseTo(a.mean(), within(Math.abs(a.mean()) * 1e-12 + 1e-9));
-                assertThat(b.stddev()).as(one.column()).isCloseTo(a.stddev(), within(a.stddev() * 1e-9));
-            }
-        }
+        MergedProfiles.assertExactFiguresEqual(single, merged);
         assertThat(single.column("cat").orElseThrow().distinct().exact()).isTrue();
         assertThat(single.column("d").orElseThrow().temporal().distribution()).isNotEmpty();
         assertThat(merged.column("payload").orElseThrow().size()).isNotNull();

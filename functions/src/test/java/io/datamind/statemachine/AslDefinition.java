@@ -20,7 +20,7 @@ record AslDefinition(Path file, String text) {
 
     /** The documented placeholders; the CDK stack substitutes each with a function's ARN. */
     static final List<String> PLACEHOLDERS = List.of("PlanFunctionArn", "ScanTableFunctionArn",
-            "ProfileTableFunctionArn", "DescribeTableFunctionArn", "RecordTableFailureFunctionArn",
+            "ProfileTableFunctionArn", "ProfileSliceFunctionArn", "MergeProfileFunctionArn", "DescribeTableFunctionArn", "RecordTableFailureFunctionArn",
             "RelateFunctionArn", "AssembleFunctionArn");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");

@@ -26,7 +26,9 @@ class AslStructureTest {
     private static final Set<String> SERVICE_ERRORS = Set.of("Lambda.ServiceException", "Lambda.AWSLambdaException",
             "Lambda.SdkClientException");
     private static final Set<String> JSONATA_FIELDS = Set.of("Arguments", "Output");
-    private static final Set<String> PER_TABLE_STEPS = Set.of("ScanTable", "ProfileTable", "DescribeTable");
+    /** The states of a table's chain that catch; ProfileSlice is caught by its Map, ProfileSlices. */
+    private static final Set<String> PER_TABLE_STEPS = Set.of("ScanTable", "ProfileTable", "ProfileSlices",
+            "MergeProfile", "DescribeTable");
 
     @ParameterizedTest
     @ValueSource(strings = {AslDefinition.INLINE, AslDefinition.DISTRIBUTED})
@@ -88,6 +90,48 @@ class AslStructureTest {
             });
         }
         assertThat(states.path("RecordTableFailure").path("End").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {AslDefinition.INLINE, AslDefinition.DISTRIBUTED})
+    void aTableWithSlicesIsProfiledSliceBySliceThenMerged(String file) throws IOException {
+        JsonNode states = parse(file).path("States").path("DocumentTables").path("ItemProcessor").path("States");
+        assertThat(states.path("ScanTable").path("Next").asText()).isEqualTo("NeedsSlices");
+
+        JsonNode choice = states.path("NeedsSlices");
+        assertThat(choice.path("Type").asText()).isEqualTo("Choice");
+        assertThat(choice.path("Choices")).singleElement().satisfies(rule -> {
+            assertThat(rule.path("Variable").asText()).isEqualTo("$.slices");
+            assertThat(rule.path("IsPresent").asBoolean()).isTrue();
+            assertThat(rule.path("Next").asText()).isEqualTo("ProfileSlices");
+        });
+        assertThat(choice.path("Default").asText()).isEqualTo("ProfileTable");
+        assertThat(states.path("ProfileTable").path("Next").asText()).isEqualTo("DescribeTable");
+
+        JsonNode map = states.path("ProfileSlices");
+        assertThat(map.path("Type").asText()).isEqualTo("Map");
+        assertThat(map.path("ItemsPath").asText()).isEqualTo("$.slices");
+        assertThat(map.path("MaxConcurrency").asInt()).isEqualTo(8);
+        assertThat(map.has("ResultPath") && map.get("ResultPath").isNull()).as("partials stay in S3").isTrue();
+        assertThat(map.path("Next").asText()).isEqualTo("MergeProfile");
+        JsonNode selector = map.path("ItemSelector");
+        List<String> fields = new ArrayList<>();
+        selector.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("runId.$", "sourceId.$", "table.$", "slice.$");
+        assertThat(selector.path("slice.$").asText()).isEqualTo("$$.Map.Item.Value");
+        assertThat(selector.path("table.$").asText()).isEqualTo("$.table");
+
+        JsonNode slices = map.path("ItemProcessor");
+        assertThat(slices.path("ProcessorConfig").path("Mode").asText()).isEqualTo("INLINE");
+        JsonNode profileSlice = slices.path("States").path(slices.path("StartAt").asText());
+        assertThat(profileSlice.path("Parameters").path("FunctionName").asText()).isEqualTo("${ProfileSliceFunctionArn}");
+        assertThat(profileSlice.path("End").asBoolean()).isTrue();
+        assertThat(slices.path("States").size()).isEqualTo(1);
+
+        JsonNode merge = states.path("MergeProfile");
+        assertThat(merge.path("Parameters").path("FunctionName").asText()).isEqualTo("${MergeProfileFunctionArn}");
+        assertThat(merge.path("Parameters").path("Payload.$").asText()).as("the item, with its slices").isEqualTo("$");
+        assertThat(merge.path("Next").asText()).isEqualTo("DescribeTable");
     }
 
     @ParameterizedTest

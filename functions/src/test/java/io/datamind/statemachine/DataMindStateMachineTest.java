@@ -109,6 +109,71 @@ class DataMindStateMachineTest {
     }
 
     @Test
+    void aSlicedTableIsProfiledSliceBySliceAndMergedOnceWhileTheOthersGoThroughProfileTable() {
+        planReturns(plan(10));
+        emulator.lambdas().behave("ScanTable", (payload, attempt) ->
+                tableName(payload).equals("orders") ? new Result(withSlices(payload, 3)) : new Echo());
+
+        Execution execution = emulator.run(stateMachine, executionInput());
+        ExecutionHistory history = new ExecutionHistory(execution.history());
+
+        assertSucceeded(execution);
+        assertThat(history.entered("NeedsSlices")).isEqualTo(TABLES.size());
+        assertThat(history.tablesSentTo("ProfileTable")).containsExactly("customers", "order_items", "products");
+        assertThat(history.entered("ProfileSlices")).isEqualTo(1);
+        List<JsonNode> slices = history.payloadsSentTo("ProfileSlice");
+        assertThat(slices).hasSize(3).allSatisfy(payload -> {
+            assertThat(fieldNames(payload)).containsExactlyInAnyOrder("runId", "sourceId", "table", "slice");
+            assertThat(payload.path("runId").asText()).isEqualTo(RUN_ID);
+            assertThat(payload.path("sourceId").asText()).isEqualTo("shop");
+            assertThat(tableName(payload)).isEqualTo("orders");
+            assertThat(payload.path("slice").path("count").asInt()).isEqualTo(3);
+        });
+        assertThat(slices.stream().map(p -> p.path("slice").path("index").asInt()).sorted().toList())
+                .as("each slice once").containsExactly(0, 1, 2);
+        List<JsonNode> merges = history.payloadsSentTo("MergeProfile");
+        assertThat(merges).hasSize(1);
+        assertThat(tableName(merges.get(0))).isEqualTo("orders");
+        assertThat(merges.get(0).path("slices")).as("the item after the Map of slices").isEqualTo(
+                withSlices(merges.get(0), 3).path("slices"));
+        assertThat(history.tablesSentTo("DescribeTable")).containsExactlyElementsOf(TABLES);
+        assertThat(history.payloadsSentTo("RecordTableFailure")).isEmpty();
+        assertThat(history.taskErrors()).isEmpty();
+        assertThat(emulator.lambdas().invocations()).hasSize(1 + 3 * TABLES.size() + 3 + 2);
+        assertThat(ExecutionHistory.parse(execution.description().output()).path("status").asText())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aFailingSliceRecordsItsTableAsFailedWithoutMergingAndTheOtherTablesGoOn() {
+        planReturns(plan(10));
+        emulator.lambdas().behave("ScanTable", (payload, attempt) ->
+                tableName(payload).equals("orders") ? new Result(withSlices(payload, 4)) : new Echo());
+        emulator.lambdas().behave("ProfileSlice", (payload, attempt) -> payload.path("slice").path("index").asInt() == 2
+                ? new FunctionError("ProfileException", "profiling shop.orders failed: canceling statement due to statement timeout")
+                : new Echo());
+
+        Execution execution = emulator.run(stateMachine, executionInput());
+        ExecutionHistory history = new ExecutionHistory(execution.history());
+
+        assertSucceeded(execution);
+        assertThat(history.payloadsSentTo("ProfileSlice").stream().filter(p -> p.path("slice").path("index").asInt() == 2))
+                .as("a function error is not retried").hasSize(1);
+        assertThat(history.taskErrors()).containsExactly("ProfileException");
+        assertThat(history.payloadsSentTo("MergeProfile")).isEmpty();
+        assertThat(history.tablesSentTo("DescribeTable")).containsExactly("customers", "order_items", "products");
+
+        List<JsonNode> failures = history.payloadsSentTo("RecordTableFailure");
+        assertThat(failures).hasSize(1);
+        JsonNode failure = failures.get(0);
+        assertThat(tableName(failure)).isEqualTo("orders");
+        assertThat(failure.path("runId").asText()).isEqualTo(RUN_ID);
+        assertThat(failure.path("error").path("Error").asText()).isEqualTo("ProfileException");
+        assertThat(failure.path("error").path("Cause").asText()).contains("canceling statement due to statement timeout");
+        assertThat(history.payloadsSentTo("Assemble")).hasSize(1);
+    }
+
+    @Test
     void aThrottledInvokeIsRetriedAndThenSucceeds() {
         planReturns(plan(10));
         emulator.lambdas().behave("ScanTable", (payload, attempt) ->
@@ -186,6 +251,16 @@ class DataMindStateMachineTest {
         ObjectNode input = JSON.createObjectNode().put("sourceId", "shop");
         input.putObject("options").put("mode", "auto").put("sampleRows", 100000).put("maxConcurrency", 10);
         return input;
+    }
+
+    /** The item as ScanTable returns it for a table split into {@code count} slices. */
+    static ObjectNode withSlices(JsonNode item, int count) {
+        ObjectNode sliced = item.deepCopy();
+        ArrayNode slices = sliced.putArray("slices");
+        for (int i = 0; i < count; i++) {
+            slices.addObject().put("index", i).put("count", count);
+        }
+        return sliced;
     }
 
     private static String tableName(JsonNode payload) {

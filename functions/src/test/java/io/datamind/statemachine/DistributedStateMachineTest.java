@@ -85,6 +85,25 @@ class DistributedStateMachineTest {
         assertThat(invocations("Assemble")).hasSize(1);
     }
 
+    @Test
+    void aSlicedTableInsideItsChildIsProfiledSliceBySliceAndMergedOnce() {
+        emulator.lambdas().behave("ScanTable", (payload, attempt) -> payload.path("table").path("name").asText().equals("t03")
+                ? new Result(DataMindStateMachineTest.withSlices(payload, 5))
+                : new Echo());
+
+        Execution execution = emulator.run(stateMachine, input());
+
+        assertSucceeded(execution);
+        assertThat(tablesInvoked("ProfileTable")).hasSize(TABLES.size() - 1).doesNotContain("t03");
+        assertThat(invocations("ProfileSlice")).hasSize(5)
+                .allSatisfy(i -> assertThat(i.payload().path("table").path("name").asText()).isEqualTo("t03"));
+        assertThat(invocations("ProfileSlice").stream().map(i -> i.payload().path("slice").path("index").asInt()).sorted())
+                .containsExactly(0, 1, 2, 3, 4);
+        assertThat(tablesInvoked("MergeProfile")).containsExactly("t03");
+        assertThat(tablesInvoked("DescribeTable")).containsExactlyElementsOf(TABLES);
+        assertThat(tablesInvoked("RecordTableFailure")).isEmpty();
+    }
+
     private List<Invocation> invocations(String function) {
         return emulator.lambdas().invocations().stream().filter(i -> i.function().equals(function)).toList();
     }

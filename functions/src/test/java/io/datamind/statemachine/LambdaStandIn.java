@@ -43,7 +43,7 @@ final class LambdaStandIn implements AutoCloseable {
             "transfer-encoding", "keep-alive", "date");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a function answers to one invocation; {@code attempt} counts from 1 per function and table. */
+    /** What a function answers to one invocation; {@code attempt} counts from 1 per function, table and slice. */
     @FunctionalInterface
     interface Behaviour {
         Reply answer(JsonNode payload, int attempt);
@@ -155,7 +155,7 @@ final class LambdaStandIn implements AutoCloseable {
         if (behaviour == null) {
             return new Echo();
         }
-        int attempt = attempts.merge(function + " " + payload.path("table"), 1, Integer::sum);
+        int attempt = attempts.merge(function + " " + payload.path("table") + " " + payload.path("slice"), 1, Integer::sum);
         return behaviour.answer(payload, attempt);
     }
 

@@ -68,7 +68,8 @@ public final class Monitoring extends Construct {
         List<IWidget> row1 = List.of(
                 graph("Tables", pipelineMetrics("Sum", "TablesPlanned", "TablesScanned", "TablesProfiled",
                         "TablesDescribed", "TablesFailed")),
-                graph("Rows profiled and relationships", pipelineMetrics("Sum", "RowsProfiled", "RelationshipsFound")),
+                graph("Rows profiled, slices and relationships",
+                        pipelineMetrics("Sum", "RowsProfiled", "SlicesProfiled", "RelationshipsFound")),
                 graph("Run duration (ms)", pipelineMetrics("Maximum", "RunDurationMs")));
         List<IWidget> row2 = List.of(
                 graph("Model tokens", pipelineMetrics("Sum", "PromptTokens", "CompletionTokens")),

@@ -15,9 +15,10 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.constructs.Construct;
 
 /**
- * The seven pipeline steps the state machine invokes, each a {@link DataMindFunction} with the permissions its
- * step needs: the run table and documentation bucket for all; database secrets and uploaded files for the steps
- * that read sources; the model for DescribeTable; the event bus for Assemble.
+ * The nine pipeline steps the state machine invokes, each a {@link DataMindFunction} with the permissions its
+ * step needs: the run table and documentation bucket for all (the slice steps write only under the run state
+ * prefix); database secrets for the steps that read databases, uploaded files for those that read sources; the
+ * model for DescribeTable; the event bus for Assemble.
  */
 public final class PipelineFunctions extends Construct {
 
@@ -38,11 +39,17 @@ public final class PipelineFunctions extends Construct {
                 env.put("DATAMIND_EVENT_BUS", Permissions.DEFAULT_EVENT_BUS);
             }
             DataMindFunction function = new DataMindFunction(this, step, code, env,
-                    step.readsSources() ? placement : null);
-            runTable.table().grantReadWriteData(function.role());
-            storage.docsBucket().grantReadWrite(function.role());
+                    step.readsDatabases() ? placement : null);
+            if (step.profilesSlices()) {
+                grantSliceState(step, function, storage, runTable);
+            } else {
+                runTable.table().grantReadWriteData(function.role());
+                storage.docsBucket().grantReadWrite(function.role());
+            }
             if (step.readsSources()) {
                 storage.inputBucket().grantRead(function.role());
+            }
+            if (step.readsDatabases()) {
                 permissions.readSourceSecrets(function);
             }
             if (step == Step.DESCRIBE_TABLE) {
@@ -54,6 +61,20 @@ public final class PipelineFunctions extends Construct {
             permissions.suppressBucketObjectWildcards(function, storage);
             functions.put(step, function);
         }
+    }
+
+    /**
+     * ProfileSlice reads the run and the registry and writes its partial profile; MergeProfile also writes the merged
+     * profile (the run table, and its S3 overflow). Both write only under {@code _datamind/runs/}.
+     */
+    private static void grantSliceState(Step step, DataMindFunction function, Storage storage, RunTable runTable) {
+        if (step == Step.MERGE_PROFILE) {
+            runTable.table().grantReadWriteData(function.role());
+        } else {
+            runTable.table().grantReadData(function.role());
+        }
+        storage.docsBucket().grantRead(function.role());
+        storage.docsBucket().grantPut(function.role(), Storage.RUN_STATE_PREFIX + "*");
     }
 
     /** Every handler reads the same set (README "Environment variables"); LambdaConfig requires the first two. */

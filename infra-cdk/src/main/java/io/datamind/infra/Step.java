@@ -11,6 +11,10 @@ public enum Step {
     SCAN_TABLE("ScanTableHandler", 1024, Duration.minutes(5), "ScanTableFunctionArn"),
     /** streams a whole table (or a sample) through sketches: BENCHMARKS.md measured 281 MiB heap, 10.6 s per 1M rows */
     PROFILE_TABLE("ProfileTableHandler", 2048, Duration.minutes(15), "ProfileTableFunctionArn"),
+    /** one slice of a table too large for one ProfileTable invocation: the same streaming work on fewer rows */
+    PROFILE_SLICE("ProfileSliceHandler", 2048, Duration.minutes(15), "ProfileSliceFunctionArn"),
+    /** restores and merges up to 64 slices' sketches (about 200 KB per column each) and classifies */
+    MERGE_PROFILE("MergeProfileHandler", 2048, Duration.minutes(15), "MergeProfileFunctionArn"),
     /** waits on model calls (with retries and backoff), so time rather than memory */
     DESCRIBE_TABLE("DescribeTableHandler", 1024, Duration.minutes(10), "DescribeTableFunctionArn"),
     RECORD_TABLE_FAILURE("RecordTableFailureHandler", 512, Duration.minutes(1), "RecordTableFailureFunctionArn"),
@@ -63,8 +67,21 @@ public enum Step {
         return placeholder != null;
     }
 
-    /** The steps that open connections to the registered databases (and read uploaded files). */
+    /** The steps that open connections to the registered databases and read uploaded files. */
     public boolean readsSources() {
         return this == PLAN || this == SCAN_TABLE || this == PROFILE_TABLE || this == ASSEMBLE;
+    }
+
+    /**
+     * The steps that read the registered databases' secrets and run where the databases are reachable: the source
+     * readers and the slice steps (only database tables are split; MergeProfile needs the source's dialect).
+     */
+    public boolean readsDatabases() {
+        return readsSources() || profilesSlices();
+    }
+
+    /** The steps of a table profiled across invocations; they write only the run's state, never documentation. */
+    public boolean profilesSlices() {
+        return this == PROFILE_SLICE || this == MERGE_PROFILE;
     }
 }

@@ -50,7 +50,7 @@ class DefaultDeploymentTest {
                 .iterator().next());
         assertThat(machine.get("DefinitionString"))
                 .isEqualTo(Files.readString(Path.of("../statemachine/datamind-distributed.asl.json")));
-        assertThat(map(machine.get("DefinitionSubstitutions"))).hasSize(7);
+        assertThat(map(machine.get("DefinitionSubstitutions"))).hasSize(9);
         String role = json(stack.ofType("AWS::IAM::Policy").entrySet().stream()
                 .filter(e -> e.getKey().startsWith("PipelineStateMachineRole")).findFirst().orElseThrow().getValue());
         assertThat(role).contains("\"Action\":\"states:StartExecution\"")

@@ -94,7 +94,7 @@ class FunctionsTemplateTest {
     void onlyTheStepsThatReadDatabasesRunInTheConfiguredSubnets() {
         for (Step step : Step.values()) {
             Object vpcConfig = propertiesOf(step).get("VpcConfig");
-            if (step.readsSources()) {
+            if (step.readsDatabases()) {
                 assertThat(map(vpcConfig).get("SubnetIds")).as(step.id())
                         .isEqualTo(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"));
                 assertThat(map(vpcConfig).get("SecurityGroupIds")).isEqualTo(List.of("sg-0123456789abcdef0"));

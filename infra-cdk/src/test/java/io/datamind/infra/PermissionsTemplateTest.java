@@ -78,7 +78,8 @@ class PermissionsTemplateTest {
     void onlyTheStepsThatReadDatabasesReadTheListedSecrets() {
         List<Grant> secrets = grantsOf("secretsmanager:GetSecretValue");
         assertThat(secrets.stream().map(Grant::step).collect(Collectors.toSet()))
-                .isEqualTo(EnumSet.of(Step.PLAN, Step.SCAN_TABLE, Step.PROFILE_TABLE, Step.ASSEMBLE));
+                .isEqualTo(EnumSet.of(Step.PLAN, Step.SCAN_TABLE, Step.PROFILE_TABLE, Step.PROFILE_SLICE,
+                        Step.MERGE_PROFILE, Step.ASSEMBLE));
         for (Grant grant : secrets) {
             assertThat(grant.resources()).containsExactlyInAnyOrderElementsOf(SynthesizedStack.SECRETS);
         }
@@ -124,7 +125,7 @@ class PermissionsTemplateTest {
         List<Grant> invokes = grantsOf("lambda:InvokeFunction");
         Set<String> invoked = invokes.stream().flatMap(g -> g.resources().stream())
                 .map(r -> map(r).get("Ref").toString()).collect(Collectors.toSet());
-        assertThat(invoked).hasSize(7).allMatch(ref -> ref.startsWith("Steps") && ref.contains("Alias"));
+        assertThat(invoked).hasSize(9).allMatch(ref -> ref.startsWith("Steps") && ref.contains("Alias"));
         assertThat(invokes).allMatch(g -> g.role().startsWith("PipelineStateMachineRole"));
     }
 
@@ -153,5 +154,27 @@ class PermissionsTemplateTest {
                 .map(Grant::step).collect(Collectors.toSet());
         assertThat(readers).isEqualTo(EnumSet.of(Step.PLAN, Step.SCAN_TABLE, Step.PROFILE_TABLE, Step.ASSEMBLE,
                 Step.S3_UPLOAD_TRIGGER, Step.API));
+    }
+
+    /**
+     * The slice steps read the bucket (registry, run state) but write only under _datamind/runs/ (slice plans,
+     * partial profiles, the merged profile's overflow), delete nothing, and only MergeProfile writes the run table.
+     */
+    @Test
+    void theSliceStepsWriteOnlyTheRunStateAndOnlyMergeProfileWritesTheRunTable() {
+        for (Step step : List.of(Step.PROFILE_SLICE, Step.MERGE_PROFILE)) {
+            List<Grant> own = grants().stream().filter(g -> g.step() == step).toList();
+            List<Grant> s3Writes = own.stream().filter(g -> g.actions().contains("s3:PutObject")).toList();
+            assertThat(s3Writes).as(step.id()).singleElement()
+                    .satisfies(g -> assertThat(json(g.resources())).contains("Documentation").endsWith("/_datamind/runs/*\"]]}]"));
+            assertThat(own).as(step.id()).flatExtracting(Grant::actions)
+                    .noneMatch(a -> a.startsWith("s3:DeleteObject"))
+                    .contains("s3:GetObject*", "dynamodb:GetItem");
+            boolean writesTable = own.stream().flatMap(g -> g.actions().stream()).anyMatch(a -> a.equals("dynamodb:PutItem"));
+            assertThat(writesTable).as(step.id()).isEqualTo(step == Step.MERGE_PROFILE);
+        }
+        List<Grant> profileTableWrites = grants().stream()
+                .filter(g -> g.step() == Step.PROFILE_TABLE && g.actions().contains("s3:PutObject")).toList();
+        assertThat(json(profileTableWrites.get(0).resources())).as("ProfileTable, for comparison").doesNotContain("_datamind");
     }
 }

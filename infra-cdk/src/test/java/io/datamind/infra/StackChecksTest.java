@@ -92,7 +92,7 @@ class StackChecksTest {
         assertThat(dashboards).hasSize(1);
         String body = json(properties(dashboards.values().iterator().next()).get("DashboardBody"));
         for (String metric : List.of("TablesScanned", "TablesProfiled", "TablesDescribed", "TablesFailed",
-                "RowsProfiled", "RunDurationMs", "PromptTokens", "CompletionTokens", "LlmCalls")) {
+                "RowsProfiled", "SlicesProfiled", "RunDurationMs", "PromptTokens", "CompletionTokens", "LlmCalls")) {
             assertThat(body).contains("\\\"" + metric + "\\\"");
         }
         assertThat(body).contains("DataMind").contains("Service").contains("datamind");

@@ -3,6 +3,7 @@ package io.datamind.aws.lambda;
 import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.PriceTable;
 import io.datamind.describe.llm.SamplePolicy;
+import io.datamind.pipeline.remote.SlicedProfileSteps;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -17,12 +18,25 @@ import java.util.Map;
  * @param secretCacheTtl DATAMIND_SECRET_CACHE_SECONDS: how long a secret is cached per container, default 300
  * @param describing     the DATAMIND_DESCRIBER, DATAMIND_MODEL… variables: how the describe step writes descriptions
  * @param eventBus       DATAMIND_EVENT_BUS: the EventBridge bus DataMind announces on (drift), default {@code default}
+ * @param profileRowsPerInvocation DATAMIND_PROFILE_ROWS_PER_INVOCATION: a table profiled in full with more estimated
+ *                       rows is split across ProfileSlice invocations, default 20,000,000 (run option
+ *                       profileRowsPerInvocation wins)
  */
 public record LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
-                           Describing describing, String eventBus) {
+                           Describing describing, String eventBus, long profileRowsPerInvocation) {
 
     public LambdaConfig {
         eventBus = eventBus == null || eventBus.isBlank() ? DEFAULT_EVENT_BUS : eventBus.trim();
+        if (profileRowsPerInvocation < 1) {
+            throw new IllegalArgumentException("DATAMIND_PROFILE_ROWS_PER_INVOCATION must be positive, got "
+                    + profileRowsPerInvocation);
+        }
+    }
+
+    public LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
+                        Describing describing, String eventBus) {
+        this(table, docsBucket, sources, retentionDays, secretCacheTtl, describing, eventBus,
+                SlicedProfileSteps.DEFAULT_ROWS_PER_INVOCATION);
     }
 
     public LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
@@ -109,7 +123,9 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
                 Integer.parseInt(env.getOrDefault("DATAMIND_RETENTION_DAYS", "30")),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("DATAMIND_SECRET_CACHE_SECONDS", "300"))),
                 Describing.fromEnvironment(env),
-                env.get("DATAMIND_EVENT_BUS"));
+                env.get("DATAMIND_EVENT_BUS"),
+                Long.parseLong(env.getOrDefault("DATAMIND_PROFILE_ROWS_PER_INVOCATION",
+                        Long.toString(SlicedProfileSteps.DEFAULT_ROWS_PER_INVOCATION)).trim()));
     }
 
     private static String optional(Map<String, String> env, String name) {

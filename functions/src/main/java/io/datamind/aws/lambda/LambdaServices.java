@@ -16,6 +16,7 @@ import io.datamind.pipeline.remote.AssembleTask;
 import io.datamind.pipeline.remote.PlanTask;
 import io.datamind.pipeline.remote.RelateTask;
 import io.datamind.pipeline.remote.RunArtifacts;
+import io.datamind.pipeline.remote.SlicedProfileSteps;
 import io.datamind.pipeline.remote.Sources;
 import io.datamind.pipeline.remote.StoredResults;
 import io.datamind.pipeline.remote.TableSteps;
@@ -43,6 +44,7 @@ public final class LambdaServices {
 
     private final PlanTask plan;
     private final TableSteps tableSteps;
+    private final SlicedProfileSteps slicedProfiles;
     private final RelateTask relate;
     private final AssembleTask assemble;
 
@@ -57,6 +59,7 @@ public final class LambdaServices {
         this.plan = new PlanTask(sources, results, artifacts, clock, new S3PreviousDocumentation(clients.s3(), config.docsBucket()));
         this.tableSteps = new TableSteps(sources, results,
                 new LambdaDescribers(config, clients.s3(), clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
+        this.slicedProfiles = new SlicedProfileSteps(sources, results, artifacts, config.profileRowsPerInvocation());
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
                 new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock,
@@ -89,6 +92,10 @@ public final class LambdaServices {
 
     public TableSteps tableSteps() {
         return tableSteps;
+    }
+
+    public SlicedProfileSteps slicedProfiles() {
+        return slicedProfiles;
     }
 
     public RelateTask relate() {

@@ -17,17 +17,19 @@ import java.util.function.Supplier;
  */
 public final class LocalInvoke {
 
-    private static final Map<String, Supplier<RequestStreamHandler>> HANDLERS = Map.of(
-            "Plan", PlanHandler::new,
-            "ScanTable", ScanTableHandler::new,
-            "ProfileTable", ProfileTableHandler::new,
-            "DescribeTable", DescribeTableHandler::new,
-            "RecordTableFailure", RecordTableFailureHandler::new,
-            "Relate", RelateHandler::new,
-            "Assemble", AssembleHandler::new,
-            "S3UploadTrigger", S3UploadTriggerHandler::new,
-            "Schedule", ScheduleHandler::new,
-            "Api", ApiHandler::new);
+    private static final Map<String, Supplier<RequestStreamHandler>> HANDLERS = Map.ofEntries(
+            Map.entry("Plan", PlanHandler::new),
+            Map.entry("ScanTable", ScanTableHandler::new),
+            Map.entry("ProfileTable", ProfileTableHandler::new),
+            Map.entry("ProfileSlice", ProfileSliceHandler::new),
+            Map.entry("MergeProfile", MergeProfileHandler::new),
+            Map.entry("DescribeTable", DescribeTableHandler::new),
+            Map.entry("RecordTableFailure", RecordTableFailureHandler::new),
+            Map.entry("Relate", RelateHandler::new),
+            Map.entry("Assemble", AssembleHandler::new),
+            Map.entry("S3UploadTrigger", S3UploadTriggerHandler::new),
+            Map.entry("Schedule", ScheduleHandler::new),
+            Map.entry("Api", ApiHandler::new));
 
     private LocalInvoke() {
     }

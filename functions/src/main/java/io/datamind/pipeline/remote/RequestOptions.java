@@ -16,16 +16,19 @@ import java.util.Set;
  *                       deployment's default. Checked before each table, so tables in flight may overshoot it
  * @param full           true re-profiles and re-describes every table; otherwise a table whose fingerprint is unchanged
  *                       since the source's previous run keeps its previous profile and description
+ * @param profileRowsPerInvocation a table profiled in full with more (estimated) rows than this is split into slices,
+ *                       each profiled by its own invocation and then merged; absent uses the deployment's
+ *                       DATAMIND_PROFILE_ROWS_PER_INVOCATION (a test sets it low to split a small table)
  */
 public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
-                             Long tokenBudget, Boolean full) {
+                             Long tokenBudget, Boolean full, Long profileRowsPerInvocation) {
 
     public static final String HEURISTIC = "heuristic";
     public static final String MODEL = "model";
     private static final Set<String> DESCRIBERS = Set.of(HEURISTIC, MODEL, "bedrock", "openai");
 
     public static final RequestOptions DEFAULTS = new RequestOptions(ProfileMode.AUTO,
-            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null, null);
+            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null, null, null);
 
     @JsonCreator
     public RequestOptions {
@@ -44,6 +47,15 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
         if (tokenBudget != null && tokenBudget < 0) {
             throw new IllegalArgumentException("options.tokenBudget must not be negative, got " + tokenBudget);
         }
+        if (profileRowsPerInvocation != null && profileRowsPerInvocation < 1) {
+            throw new IllegalArgumentException("options.profileRowsPerInvocation must be positive, got "
+                    + profileRowsPerInvocation);
+        }
+    }
+
+    public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
+                          Long tokenBudget, Boolean full) {
+        this(mode, sampleRows, maxConcurrency, describer, tokenBudget, full, null);
     }
 
     public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
@@ -69,7 +81,8 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
                 maxConcurrency != null ? maxConcurrency : fallback.maxConcurrency(),
                 describer != null ? describer : fallback.describer(),
                 tokenBudget != null ? tokenBudget : fallback.tokenBudget(),
-                full != null ? full : fallback.full());
+                full != null ? full : fallback.full(),
+                profileRowsPerInvocation != null ? profileRowsPerInvocation : fallback.profileRowsPerInvocation());
     }
 
     /** True when the run must re-profile and re-describe every table, changed or not. */

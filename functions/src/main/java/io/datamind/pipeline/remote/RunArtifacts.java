@@ -10,6 +10,8 @@ import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.store.BlobLocation;
 import io.datamind.pipeline.store.BlobStore;
 import io.datamind.pipeline.store.StoreIds;
+import io.datamind.profile.PartialProfile;
+import io.datamind.profile.TableSlice;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.TableFingerprint;
 import io.datamind.scan.TableRef;
@@ -120,6 +122,37 @@ public final class RunArtifacts {
         return blobs.get(tableKey(runId, "reused", table)).map(bytes -> parse(bytes, TableEntry.class));
     }
 
+    /**
+     * How the scan step split a table's profile: every slice's predicate, fixed once for all its ProfileSlice
+     * invocations, so slices profiled minutes apart still cover the table exactly once even when it grew meanwhile.
+     */
+    public void putSlicePlan(String runId, TableRef table, List<TableSlice> plan) {
+        put(sliceKey(runId, table, "plan.json"), plan);
+    }
+
+    public Optional<List<TableSlice>> slicePlan(String runId, TableRef table) {
+        return blobs.get(sliceKey(runId, table, "plan.json")).map(bytes -> parse(bytes, new TypeReference<>() {
+        }));
+    }
+
+    /** One slice's partial profile; a retried ProfileSlice overwrites the same key. */
+    public void putPartialProfile(String runId, PartialProfile partial) {
+        put(partialKey(runId, partial.table(), partial.slice().index(), partial.slice().count()), partial);
+    }
+
+    public Optional<PartialProfile> partialProfile(String runId, TableRef table, SliceRef slice) {
+        return blobs.get(partialKey(runId, table, slice.index(), slice.count())).map(bytes -> parse(bytes, PartialProfile.class));
+    }
+
+    /** Where slice {@code index} of {@code count} is kept, relative to the state prefix: named in errors. */
+    public static String partialKey(String runId, TableRef table, int index, int count) {
+        return sliceKey(runId, table, index + "-of-" + count + ".json");
+    }
+
+    private static String sliceKey(String runId, TableRef table, String name) {
+        return key(runId, "slices/" + table.key() + "/" + name);
+    }
+
     private static String tableKey(String runId, String kind, TableRef table) {
         return key(runId, kind + "/" + table.key() + ".json");
     }
@@ -141,6 +174,14 @@ public final class RunArtifacts {
             blobs.put(key, Json.mapper().writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise " + key, e);
+        }
+    }
+
+    private static <T> T parse(byte[] bytes, TypeReference<T> type) {
+        try {
+            return Json.mapper().readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a stored " + type.getType(), e);
         }
     }
 

@@ -70,4 +70,15 @@ class LambdaConfigTest {
 
         assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env)).hasMessageContaining("unknown describer 'gpt'");
     }
+
+    @Test
+    void rowsPerProfileInvocationDefaultTo20MillionAndMayBeSet() {
+        assertThat(LambdaConfig.fromEnvironment(BASE).profileRowsPerInvocation()).isEqualTo(20_000_000L);
+        Map<String, String> env = new HashMap<>(BASE);
+        env.put("DATAMIND_PROFILE_ROWS_PER_INVOCATION", " 5000000 ");
+        assertThat(LambdaConfig.fromEnvironment(env).profileRowsPerInvocation()).isEqualTo(5_000_000L);
+        env.put("DATAMIND_PROFILE_ROWS_PER_INVOCATION", "0");
+        assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env))
+                .hasMessageContaining("DATAMIND_PROFILE_ROWS_PER_INVOCATION must be positive");
+    }
 }

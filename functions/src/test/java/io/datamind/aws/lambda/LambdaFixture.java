@@ -179,6 +179,13 @@ final class LambdaFixture {
         }
     }
 
+    /** The deployment's run store, as the handlers see it. */
+    io.datamind.pipeline.store.RunStore runStore() {
+        return new io.datamind.aws.DynamoDbRunStore(clients.dynamoDb(),
+                new io.datamind.aws.S3BlobStore(clients.s3(), bucket, LambdaConfig.STATE_PREFIX),
+                io.datamind.aws.DynamoDbRunStore.Settings.of(table, 7), Clock.systemUTC());
+    }
+
     /** The run's published dictionary.json. */
     JsonNode dictionary(String runId) throws IOException {
         return Json.mapper().readTree(text("shop/" + runId + "/dictionary.json"));

@@ -67,7 +67,7 @@ class LocalInvokeIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(output).contains("usage: LocalInvoke <Api|Assemble|DescribeTable|Plan|ProfileTable|RecordTableFailure|Relate|S3UploadTrigger|ScanTable|Schedule>");
+        assertThat(output).contains("usage: LocalInvoke <Api|Assemble|DescribeTable|MergeProfile|Plan|ProfileSlice|ProfileTable|RecordTableFailure|Relate|S3UploadTrigger|ScanTable|Schedule>");
     }
 
     private record Invocation(int exitCode, String stdout) {

@@ -52,4 +52,18 @@ class RequestOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("options.tokenBudget");
     }
+
+    @Test
+    void theRunInputMaySetRowsPerProfileInvocationThatWinsOverTheSourceOptions() throws Exception {
+        RequestOptions options = Json.mapper().readValue("{\"profileRowsPerInvocation\":15000}", RequestOptions.class)
+                .over(new RequestOptions(ProfileMode.FULL, 10L, 4, null, null, null, 1_000_000L));
+
+        assertThat(options.profileRowsPerInvocation()).isEqualTo(15_000L);
+        assertThat(options.mode()).isEqualTo(ProfileMode.FULL);
+        assertThat(new RequestOptions(null, null, null).over(options).profileRowsPerInvocation()).isEqualTo(15_000L);
+        assertThat(RequestOptions.DEFAULTS.profileRowsPerInvocation()).as("the deployment decides").isNull();
+        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(options), RequestOptions.class)).isEqualTo(options);
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"profileRowsPerInvocation\":0}", RequestOptions.class))
+                .hasMessageContaining("options.profileRowsPerInvocation must be positive");
+    }
 }

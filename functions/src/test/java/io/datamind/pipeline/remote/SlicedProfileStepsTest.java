@@ -1,0 +1,52 @@
+package io.datamind.pipeline.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datamind.docs.Json;
+import io.datamind.profile.ProfileMode;
+import io.datamind.scan.RowCount;
+import io.datamind.scan.TableKind;
+import io.datamind.scan.TableRef;
+import io.datamind.scan.TableSchema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How many slices the scan step asks for, and the Map items' JSON (the state machine's Choice tests for the key). */
+class SlicedProfileStepsTest {
+
+    private final SlicedProfileSteps steps = new SlicedProfileSteps(null, null, null, 20_000_000);
+
+    @Test
+    void asksForRowsDividedByRowsPerInvocationRoundedUpAtMost64() {
+        RequestOptions deployment = RequestOptions.DEFAULTS;
+        assertThat(steps.wantedSlices(table(20_000_000L), deployment)).isEqualTo(1);
+        assertThat(steps.wantedSlices(table(20_000_001L), deployment)).isEqualTo(2);
+        assertThat(steps.wantedSlices(table(130_000_000L), deployment)).isEqualTo(7);
+        assertThat(steps.wantedSlices(table(1_000_000_000_000L), deployment)).isEqualTo(SlicedProfileSteps.MAX_SLICES);
+        assertThat(steps.wantedSlices(table(null), deployment)).as("unknown size").isEqualTo(1);
+        RequestOptions run = new RequestOptions(ProfileMode.FULL, null, null, null, null, null, 15_000L);
+        assertThat(steps.wantedSlices(table(50_000L), run)).as("the run's option wins").isEqualTo(4);
+        assertThatThrownBy(() -> new SlicedProfileSteps(null, null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anItemHasSlicesOnlyWhenSplit() throws Exception {
+        TableTask whole = new TableTask("run-1", "shop", new TableRef("sales", "orders"));
+        assertThat(Json.mapper().writeValueAsString(whole)).doesNotContain("slices");
+        assertThat(whole.withSlices(List.of()).sliced()).isFalse();
+
+        TableTask sliced = whole.withSlices(List.of(new SliceRef(0, 2), new SliceRef(1, 2)));
+        String json = Json.mapper().writeValueAsString(sliced);
+        assertThat(json).contains("\"slices\":[{\"index\":0,\"count\":2},{\"index\":1,\"count\":2}]");
+        assertThat(Json.mapper().readValue(json, TableTask.class)).isEqualTo(sliced);
+        assertThat(Json.mapper().readValue(json, FailedTableTask.class).task()).isEqualTo(whole);
+        assertThatThrownBy(() -> new SliceRef(2, 2)).hasMessageContaining("slice 2 of 2 does not exist");
+        assertThat(new SliceRef(1, 4)).hasToString("slice 1 of 4");
+    }
+
+    private static TableSchema table(Long rows) {
+        return new TableSchema(new TableRef("sales", "orders"), TableKind.TABLE, null, List.of(), null, List.of(), List.of(),
+                List.of(), rows == null ? null : RowCount.estimated(rows), List.of(), null);
+    }
+}
