@@ -89,8 +89,9 @@ public final class TableProfiler {
                 rows += next.rows();
             }
             long durationMs = (System.nanoTime() - started) / 1_000_000;
-            return finish(schema, false, ProfileQuery.FULL_SCAN + " in " + slices.size() + " parallel slices", rows,
-                    durationMs, first.profilers());
+            String method = ProfileQuery.plan(source.dialect(), schema, options).method() + " in " + slices.size()
+                    + " parallel slices";
+            return finish(schema, first.query().sampled(), method, rows, durationMs, first.profilers());
         } finally {
             pool.shutdownNow();
         }
