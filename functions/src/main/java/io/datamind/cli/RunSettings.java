@@ -42,6 +42,11 @@ final class RunSettings {
             description = "Tables documented at the same time, one connection each (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
+    @Option(names = "--profile-concurrency", paramLabel = "N", defaultValue = "0",
+            description = "Tables profiled at the same time, at most --parallelism; the other workers scan or wait for"
+                    + " the model meanwhile (default: two per core).")
+    int profileConcurrency;
+
     @Option(names = "--name", paramLabel = "NAME",
             description = "Source name shown in the documentation (default: the database name).")
     String sourceName;
@@ -67,7 +72,7 @@ final class RunSettings {
     RunOptions runOptions() {
         ProfileOptions profile = new ProfileOptions(profileMode(), fullMaxRows, sampleRows,
                 ProfileOptions.DEFAULTS.exactDistinctLimit(), ProfileOptions.DEFAULTS.fetchSize(), profileSlices);
-        return new RunOptions(sourceName, profile, parallelism);
+        return new RunOptions(sourceName, profile, parallelism, profileConcurrency);
     }
 
     private ProfileMode profileMode() {
