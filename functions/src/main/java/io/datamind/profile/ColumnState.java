@@ -1,5 +1,6 @@
 package io.datamind.profile;
 
+import io.datamind.profile.metric.CountedKeys;
 import io.datamind.profile.metric.DistinctCounter;
 import io.datamind.profile.metric.ExampleReservoir;
 import io.datamind.profile.metric.FrequentHashedStrings;
@@ -65,12 +66,12 @@ public record ColumnState(
     }
 
     /**
-     * @param frequentLongs the frequent-items sketch image of numbers and dates (keys), else null
-     * @param frequentTexts the frequent-items sketch of text hashes plus the texts it tracks, else null
+     * @param distinct      text: the distinct count of value hashes, else null
+     * @param frequentTexts text: the frequent-items sketch of value hashes plus the texts it tracks, else null
+     * @param counted       numbers and dates: distinct count and top values of their keys, else null
      */
-    public record ValuesState(DistinctCounter.State distinct, byte[] frequentLongs,
-                              FrequentHashedStrings.State frequentTexts, ExampleReservoir.State examples,
-                              ValueSample.State classifierSample) {
+    public record ValuesState(DistinctCounter.State distinct, FrequentHashedStrings.State frequentTexts, CountedKeys.State counted,
+                              ExampleReservoir.State examples, ValueSample.State classifierSample) {
     }
 
     /**

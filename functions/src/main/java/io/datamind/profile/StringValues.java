@@ -17,6 +17,10 @@ final class StringValues {
     private final ExampleReservoir samples;
     private final ValueSample classifierSample;
     private char[] chars = new char[64];
+    /** Batched like {@link LongValues}: the distinct set and the frequent-items tables stay in cache per batch. */
+    private final long[] pendingKeys = new long[LongValues.BATCH];
+    private final String[] pendingValues = new String[LongValues.BATCH];
+    private int pendingCount;
 
     StringValues(ProfileOptions options, long seed) {
         this.distinct = new DistinctCounter(options.exactDistinctLimit());
@@ -26,8 +30,11 @@ final class StringValues {
 
     void add(String value) {
         long key = hash(value);
-        distinct.add(key);
-        frequent.add(key, value);
+        pendingKeys[pendingCount] = key;
+        pendingValues[pendingCount++] = value;
+        if (pendingCount == LongValues.BATCH) {
+            flush();
+        }
         if (samples.wants(key)) {
             samples.store(key, value);
         }
@@ -49,7 +56,20 @@ final class StringValues {
         return XxHash.hashCharArr(chars, 0, length, HASH_SEED);
     }
 
+    private void flush() {
+        for (int i = 0; i < pendingCount; i++) {
+            distinct.add(pendingKeys[i]);
+        }
+        for (int i = 0; i < pendingCount; i++) {
+            frequent.add(pendingKeys[i], pendingValues[i]);
+            pendingValues[i] = null;
+        }
+        pendingCount = 0;
+    }
+
     void merge(StringValues other) {
+        flush();
+        other.flush();
         distinct.merge(other.distinct);
         frequent.merge(other.frequent);
         samples.merge(other.samples);
@@ -57,10 +77,13 @@ final class StringValues {
     }
 
     ColumnState.ValuesState state() {
-        return new ColumnState.ValuesState(distinct.state(), null, frequent.state(), samples.state(), classifierSample.state());
+        flush();
+        return new ColumnState.ValuesState(distinct.state(), frequent.state(), null, samples.state(),
+                classifierSample.state());
     }
 
     void restore(ColumnState.ValuesState state) {
+        pendingCount = 0;
         distinct = DistinctCounter.restore(state.distinct());
         frequent = FrequentHashedStrings.restore(state.frequentTexts(), LongValues.TOP_VALUES);
         samples.restore(state.examples());
@@ -72,6 +95,7 @@ final class StringValues {
     }
 
     ColumnProfileBuilder into(ColumnProfileBuilder builder) {
+        flush();
         return builder.values(distinct.result(), frequent.result(), samples.result());
     }
 }

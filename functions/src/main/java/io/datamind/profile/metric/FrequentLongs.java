@@ -54,6 +54,11 @@ public final class FrequentLongs {
         sketch.update(key);
     }
 
+    /** {@code count} occurrences of {@code key} at once. */
+    public void add(long key, long count) {
+        sketch.update(key, count);
+    }
+
     /**
      * While the sketch never purged its counts are exact. After a purge only values known to stand out
      * beyond the error bound are listed, so a column of unique values gets an empty list, not noise.

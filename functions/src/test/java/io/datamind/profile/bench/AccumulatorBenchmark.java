@@ -77,6 +77,73 @@ public final class AccumulatorBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %.0f |%n", kind.name(), nanos);
         }
         System.out.printf(Locale.ROOT, "| **mean of the %d kinds** | **%.0f** |%n", kinds.size(), total / kinds.size());
+        System.out.printf(Locale.ROOT, "| **the %d kinds as one table, %d copies each (rows interleave columns)** | **%.0f** |%n",
+                kinds.size(), WIDE_COPIES, wideNanosPerValue(kinds, rows / 4, runs));
+    }
+
+    private static final int WIDE_COPIES = 6;
+
+    /** Every kind {@value #WIDE_COPIES} times in one table: each row touches every column's tables, as in a real scan. */
+    private static double wideNanosPerValue(List<Kind> kinds, int rows, int runs) {
+        List<ColumnSchema> columns = new ArrayList<>();
+        List<Object[]> data = new ArrayList<>();
+        for (int copy = 0; copy < WIDE_COPIES; copy++) {
+            for (Kind kind : kinds) {
+                columns.add(new ColumnSchema(columns.size() + 1, "c" + columns.size(), kind.declaredType(), kind.family(),
+                        true, null, null, false, false, null));
+                Object[] values = new Object[rows];
+                for (int i = 0; i < rows; i++) {
+                    values[i] = kind.value().apply(i + copy * rows);
+                }
+                data.add(values);
+            }
+        }
+        TableSchema schema = new TableSchema(new TableRef("bench", "wide"), TableKind.TABLE, null, columns, null, List.of(),
+                List.of(), List.of(), RowCount.exact(rows), List.of(), null);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        RowStreamProfiler profiler = new RowStreamProfiler(ProfileOptions.DEFAULTS);
+        long[] nanos = new long[runs];
+        for (int run = -1; run < runs; run++) {
+            long started = threads.getCurrentThreadCpuTime();
+            profiler.profile(schema, new WideRows(data, rows));
+            long spent = threads.getCurrentThreadCpuTime() - started;
+            if (run >= 0) {
+                nanos[run] = spent;
+            }
+        }
+        Arrays.sort(nanos);
+        return (double) nanos[runs / 2] / ((long) rows * columns.size());
+    }
+
+    private static final class WideRows implements ValueRows {
+        private final List<Object[]> columns;
+        private final int rows;
+        private int row = -1;
+
+        WideRows(List<Object[]> columns, int rows) {
+            this.columns = columns;
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean next() {
+            return ++row < rows;
+        }
+
+        @Override
+        public Object value(int column) {
+            return columns.get(column)[row];
+        }
+
+        @Override
+        public boolean truncated() {
+            return false;
+        }
+
+        @Override
+        public String method() {
+            return "in memory";
+        }
     }
 
     private static double medianNanosPerValue(Kind kind, Object[] values, int runs) {
