@@ -33,13 +33,19 @@ final class RunSettings {
     long fullMaxRows;
 
     @Option(names = "--profile-slices", paramLabel = "N", defaultValue = "1",
-            description = "Full scans of tables of 1,000,000 rows or more are split into N slices read at once over"
-                    + " N connections and merged (PostgreSQL: block ranges; others: integer key ranges; default: ${DEFAULT-VALUE}).")
+            description = "Profiles of tables of 1,000,000 rows or more are split into N slices read at once over"
+                    + " N connections and merged (PostgreSQL: block ranges, of full scans and samples; others: integer"
+                    + " key ranges, of full scans; default: ${DEFAULT-VALUE}).")
     int profileSlices;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
             description = "Tables documented at the same time, one connection each (default: ${DEFAULT-VALUE}).")
     int parallelism;
+
+    @Option(names = "--profile-concurrency", paramLabel = "N", defaultValue = "0",
+            description = "Tables profiled at the same time, at most --parallelism; the other workers scan or wait for"
+                    + " the model meanwhile (default: two per core).")
+    int profileConcurrency;
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "Source name shown in the documentation (default: the database name).")
@@ -66,7 +72,7 @@ final class RunSettings {
     RunOptions runOptions() {
         ProfileOptions profile = new ProfileOptions(profileMode(), fullMaxRows, sampleRows,
                 ProfileOptions.DEFAULTS.exactDistinctLimit(), ProfileOptions.DEFAULTS.fetchSize(), profileSlices);
-        return new RunOptions(sourceName, profile, parallelism);
+        return new RunOptions(sourceName, profile, parallelism, profileConcurrency);
     }
 
     private ProfileMode profileMode() {

@@ -74,7 +74,9 @@ public final class LocalRunner {
 
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), namedThreads());
         try {
-            TableDocumenter documenter = new TableDocumenter(source, source.profiling(options.profile()), describer,
+            DocumentedSource.TableProfiling profiling = new BoundedProfiling(source.profiling(options.profile()),
+                    options.profileConcurrency());
+            TableDocumenter documenter = new TableDocumenter(source, profiling, describer,
                     previous, header.profileMode(), describerName, progress);
             List<TableEntry> documented = inParallel(pool, plan.tables(), table -> {
                 progress.tableStarted(table);

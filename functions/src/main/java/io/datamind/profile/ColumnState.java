@@ -1,5 +1,6 @@
 package io.datamind.profile;
 
+import io.datamind.profile.metric.CountedKeys;
 import io.datamind.profile.metric.DistinctCounter;
 import io.datamind.profile.metric.ExampleReservoir;
 import io.datamind.profile.metric.FrequentHashedStrings;
@@ -19,7 +20,7 @@ import io.datamind.profile.metric.ValueSample;
  * @param moments  numbers: min, max, sum, mean and m2 (for the variance), zeros, negatives
  * @param quantiles numbers: the KLL sketch image
  * @param lengths  text: length figures
- * @param shapes   text: the frequent-shapes sketch image
+ * @param shapes   text: the frequent-shapes sketch with the shapes it tracks
  * @param temporal dates and times: range and period counts
  * @param bool     booleans: true and false counts
  * @param sizes    opaque values: byte sizes
@@ -31,7 +32,7 @@ public record ColumnState(
         Moments.State moments,
         byte[] quantiles,
         TextLengths.State lengths,
-        byte[] shapes,
+        FrequentHashedStrings.State shapes,
         TemporalState temporal,
         BooleanState bool,
         SizeAccumulator.State sizes) {
@@ -48,7 +49,7 @@ public record ColumnState(
         return new ColumnState(column, nulls, values, newMoments, newQuantiles, lengths, shapes, temporal, bool, sizes);
     }
 
-    ColumnState withText(TextLengths.State newLengths, byte[] newShapes) {
+    ColumnState withText(TextLengths.State newLengths, FrequentHashedStrings.State newShapes) {
         return new ColumnState(column, nulls, values, moments, quantiles, newLengths, newShapes, temporal, bool, sizes);
     }
 
@@ -65,12 +66,12 @@ public record ColumnState(
     }
 
     /**
-     * @param frequentLongs the frequent-items sketch image of numbers and dates (keys), else null
-     * @param frequentTexts the frequent-items sketch of text hashes plus the texts it tracks, else null
+     * @param distinct      text: the distinct count of value hashes, else null
+     * @param frequentTexts text: the frequent-items sketch of value hashes plus the texts it tracks, else null
+     * @param counted       numbers and dates: distinct count and top values of their keys, else null
      */
-    public record ValuesState(DistinctCounter.State distinct, byte[] frequentLongs,
-                              FrequentHashedStrings.State frequentTexts, ExampleReservoir.State examples,
-                              ValueSample.State classifierSample) {
+    public record ValuesState(DistinctCounter.State distinct, FrequentHashedStrings.State frequentTexts, CountedKeys.State counted,
+                              ExampleReservoir.State examples, ValueSample.State classifierSample) {
     }
 
     /**

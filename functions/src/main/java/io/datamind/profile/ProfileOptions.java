@@ -1,12 +1,15 @@
 package io.datamind.profile;
 
+import io.datamind.scan.TableSchema;
+
 /**
  * @param fullModeMaxRows in AUTO mode, tables estimated above this many rows are sampled
  * @param sampleRows      how many rows a sampled profile reads (about)
  * @param exactDistinctLimit distinct values counted exactly up to this many, then estimated by a sketch
  * @param fetchSize       rows per round trip while streaming
- * @param parallelSlices  a full scan of a table of at least {@link #PARALLEL_MIN_ROWS} rows is split into this many
- *                        slices read at once over as many connections and merged (1: one stream)
+ * @param parallelSlices  a full scan of a table of at least {@link #PARALLEL_MIN_ROWS} rows (or its sample, on
+ *                        PostgreSQL) is split into this many slices read at once over as many connections and
+ *                        merged (1: one stream)
  */
 public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sampleRows, int exactDistinctLimit, int fetchSize,
                              int parallelSlices) {
@@ -34,6 +37,15 @@ public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sample
         if (parallelSlices < 1) {
             throw new IllegalArgumentException("--profile-slices must be at least 1, got " + parallelSlices);
         }
+    }
+
+    /** AUTO samples only when the catalog says the table is larger than the full-mode limit. */
+    public boolean samples(TableSchema schema) {
+        return switch (mode) {
+            case FULL -> false;
+            case SAMPLE -> true;
+            case AUTO -> schema.rowCount() != null && schema.rowCount().value() > fullModeMaxRows;
+        };
     }
 
     public ProfileOptions withMode(ProfileMode newMode) {

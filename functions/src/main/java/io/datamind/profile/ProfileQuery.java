@@ -16,11 +16,20 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
 
     static final String FULL_SCAN = "full scan";
 
+    /** Expressions in the select list. */
+    int width() {
+        int width = 0;
+        for (Projection projection : projections) {
+            width += projection == Projection.LENGTH_AND_PREFIX ? 2 : 1;
+        }
+        return width;
+    }
+
     static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options) {
         return plan(dialect, schema, options, TableSlice.WHOLE);
     }
 
-    /** A sample is already small: only full scans are split into slices. */
+    /** A sampled slice reads its share of the sample: the sampled rows that fall in its range. */
     static ProfileQuery plan(Dialect dialect, TableSchema schema, ProfileOptions options, TableSlice slice) {
         List<String> selectList = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
@@ -35,11 +44,12 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
         String select = String.join(", ", selectList);
         long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
         if (shouldSample(options, schema)) {
-            if (!slice.whole()) {
-                throw new IllegalArgumentException("a sampled profile of " + schema.table() + " cannot be split into slices");
-            }
-            Dialect.SampledQuery sample = dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows());
-            return new ProfileQuery(sample.sql(), true, sample.method(), projections, firstIndexes);
+            Dialect.SampledQuery sample = slice.whole()
+                    ? dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows())
+                    : dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows(),
+                            slice.predicate(), slice.count());
+            String method = slice.whole() ? sample.method() : sample.method() + " of " + slice.label();
+            return new ProfileQuery(sample.sql(), true, method, projections, firstIndexes);
         }
         String sql = "SELECT " + select + " FROM " + dialect.qualifiedName(schema.table())
                 + (slice.whole() ? "" : " WHERE " + slice.predicate());
@@ -47,12 +57,7 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
                 projections, firstIndexes);
     }
 
-    /** AUTO samples only when the catalog says the table is larger than the full-mode limit. */
     static boolean shouldSample(ProfileOptions options, TableSchema schema) {
-        return switch (options.mode()) {
-            case FULL -> false;
-            case SAMPLE -> true;
-            case AUTO -> schema.rowCount() != null && schema.rowCount().value() > options.fullModeMaxRows();
-        };
+        return options.samples(schema);
     }
 }

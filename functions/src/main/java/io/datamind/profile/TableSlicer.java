@@ -17,7 +17,7 @@ import java.util.List;
  * Splits a table into disjoint slices that together cover it, so that separate invocations (or threads) can
  * profile one huge table and merge the partial profiles. PostgreSQL slices by heap block ranges on {@code ctid}
  * (a TID range scan reads only its blocks, and needs no key); other databases by ranges of a single-column
- * integer primary key. A table with neither, or a sampled profile, stays whole. The first slice has no lower
+ * integer primary key. A table with neither stays whole, and so does a sampled profile outside PostgreSQL. The first slice has no lower
  * bound and the last no upper bound, so rows added at either end while the plan runs are still read once.
  */
 public final class TableSlicer {
@@ -28,14 +28,18 @@ public final class TableSlicer {
         this.source = source;
     }
 
-    /** At most {@code wanted} slices of about equal size; one whole slice when the table cannot be split. */
+    /**
+     * At most {@code wanted} slices of about equal size; one whole slice when the table cannot be split.
+     * A sampled profile splits on PostgreSQL only, where block sampling and block ranges compose.
+     */
     public List<TableSlice> plan(TableSchema schema, ProfileOptions options, int wanted) {
-        if (wanted <= 1 || ProfileQuery.shouldSample(options, schema)) {
+        Dialect dialect = source.dialect();
+        boolean postgres = dialect.id().equals("postgresql");
+        if (wanted <= 1 || (ProfileQuery.shouldSample(options, schema) && !postgres)) {
             return List.of(TableSlice.WHOLE);
         }
-        Dialect dialect = source.dialect();
         try (Connection connection = source.connect()) {
-            if (dialect.id().equals("postgresql")) {
+            if (postgres) {
                 return blockRanges(connection, dialect, schema, wanted);
             }
             ColumnSchema key = integerKey(schema);

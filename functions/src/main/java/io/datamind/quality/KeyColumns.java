@@ -70,8 +70,17 @@ public final class KeyColumns {
         return outgoing(schema, relationships).stream().filter(r -> !proven.contains(key(r))).toList();
     }
 
+    /** As {@link #outgoing} would say, without building it: rules ask this per column, over every relationship. */
     public static boolean referencing(TableSchema schema, List<Relationship> relationships, String column) {
-        return outgoing(schema, relationships).stream().anyMatch(r -> r.fromColumns().contains(column));
+        if (schema.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))) {
+            return true;
+        }
+        for (Relationship relationship : relationships) {
+            if (relationship.fromColumns().contains(column) && relationship.from().equals(schema.table())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(Relationship r) {

@@ -15,24 +15,11 @@ final class EntityKeyNameRule implements InferenceRule {
 
     @Override
     public List<Candidate> propose(TableSchema from, ColumnSchema column, KeyTargets targets) {
-        String name = Names.normalized(column.name());
-        return targets.all().stream()
+        return targets.namedByEntityAndKey(Names.normalized(column.name())).stream()
                 .filter(t -> !t.table().table().equals(from.table()))
-                .filter(t -> !t.hasIdLikeKey())
-                .filter(t -> matches(name, t))
                 .map(t -> new Candidate(from, column, t, CONFIDENCE, "name " + column.name() + " is the entity "
                         + t.entity() + " and the key " + t.key().name() + " of " + t.label() + ", "
                         + Evidence.types(column, t)))
                 .toList();
-    }
-
-    private static boolean matches(String column, KeyTarget target) {
-        String key = Names.normalized(target.key().name());
-        String entityPrefix = target.entity() + "_";
-        List<String> tableWords = Names.words(target.table().table().name());
-        String pluralPrefix = String.join("_", tableWords) + "_";
-        boolean entityThenKey = column.equals(entityPrefix + key) || column.equals(pluralPrefix + key);
-        boolean keyNamedAfterEntity = column.equals(key) && key.startsWith(entityPrefix);
-        return entityThenKey || keyNamedAfterEntity;
     }
 }

@@ -18,19 +18,11 @@ final class SameNameKeyRule implements InferenceRule {
             // two tables keyed by the same name (customer, customer_details) would otherwise point at each other
             return List.of();
         }
-        String name = Names.normalized(column.name());
-        return targets.all().stream()
+        return targets.withEntityIdKeyNamed(Names.normalized(column.name())).stream()
                 .filter(t -> !t.table().table().equals(from.table()))
-                .filter(t -> !t.keyIsForeign())
-                .filter(t -> isEntityIdKey(t) && Names.normalized(t.key().name()).equals(name))
                 .map(t -> new Candidate(from, column, t, CONFIDENCE, "name " + column.name()
                         + " equals the primary key " + t.label() + ", " + Evidence.types(column, t)))
                 .toList();
-    }
-
-    private static boolean isEntityIdKey(KeyTarget target) {
-        List<String> words = Names.words(target.key().name());
-        return words.size() >= 2 && Names.isIdWord(words.get(words.size() - 1));
     }
 
     private static boolean isSolePrimaryKey(TableSchema table, ColumnSchema column) {

@@ -70,6 +70,17 @@ public interface Dialect {
      */
     SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows);
 
+    /**
+     * The part of {@link #sampleQuery} that falls in one slice of the table ({@code predicate}, from the
+     * slicer, one of {@code slices}): the same sampling as the whole query, so the slices' samples together are
+     * the whole sample; each is capped at its share of {@code targetRows}.
+     * Only databases whose slicer splits sampled profiles support it.
+     */
+    default SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows,
+                                     String predicate, int slices) {
+        throw new UnsupportedOperationException(id() + " does not split sampled profiles into slices");
+    }
+
     /** Fraction of rows to keep, never above 1. */
     static double samplingFraction(long estimatedRows, long targetRows) {
         if (estimatedRows <= 0) {

@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q -B -o test-compile && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl functions
  * java -Xmx2g -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
- *   io.datamind.bench.EndToEndBenchmark [--schema dm_scale] [--parallelism 32] [--llm-concurrency N]
+ *   io.datamind.bench.EndToEndBenchmark [--schema dm_scale] [--parallelism 32] [--llm-concurrency N] [--profile-concurrency N]
  *   [--call-millis 1500] [--formats html,md,json,dqdl,dbt] [--describer openai|heuristic] [--out DIR] [--include GLOB] [--exclude GLOB]
  * </pre>
  * Build the schema first with {@code io.datamind.bench.WorkloadGenerator --skip-big}.
@@ -63,6 +63,7 @@ public final class EndToEndBenchmark {
         String schema = options.getOrDefault("--schema", "dm_scale");
         int parallelism = Integer.parseInt(options.getOrDefault("--parallelism", "32"));
         int llmConcurrency = Integer.parseInt(options.getOrDefault("--llm-concurrency", String.valueOf(parallelism)));
+        int profileConcurrency = Integer.parseInt(options.getOrDefault("--profile-concurrency", "0"));
         long callMillis = Long.parseLong(options.getOrDefault("--call-millis", "1500"));
         String formats = options.getOrDefault("--formats", "html,md,json,dqdl,dbt");
         boolean heuristic = options.getOrDefault("--describer", "openai").equals("heuristic");
@@ -79,14 +80,15 @@ public final class EndToEndBenchmark {
             DescriberSetup.Built describer = describer(heuristic, server, llmConcurrency, Files.createTempDirectory("datamind-e2e-cache"));
             Timings timings = new Timings();
             long started = System.nanoTime();
-            DataDictionary dictionary = new LocalRunner(new JdbcSource(config), new RunOptions(schema, ProfileOptions.DEFAULTS, parallelism),
+            RunOptions runOptions = new RunOptions(schema, ProfileOptions.DEFAULTS, parallelism, profileConcurrency);
+            DataDictionary dictionary = new LocalRunner(new JdbcSource(config), runOptions,
                     describer.describer(), describer.name(), timings, Clock.systemUTC()).run("e2e-bench").withGeneration(describer.report());
             long rendering = System.nanoTime();
             DictionaryWriter.standard().write(dictionary, OutputFormat.parseList(formats), new LocalDirectorySink(out));
             timings.phaseFinished("render", Duration.ofNanos(System.nanoTime() - rendering));
             double total = (System.nanoTime() - started) / 1e9;
             memory.stop();
-            report(dictionary, timings, memory, out, total, parallelism, llmConcurrency, callMillis);
+            report(dictionary, timings, memory, out, total, runOptions, llmConcurrency, callMillis);
         }
     }
 
@@ -99,13 +101,13 @@ public final class EndToEndBenchmark {
     }
 
     private static void report(DataDictionary dictionary, Timings timings, MemorySampler memory, Path out, double total,
-                               int parallelism, int llmConcurrency, long callMillis) throws IOException {
+                               RunOptions runOptions, int llmConcurrency, long callMillis) throws IOException {
         List<TableEntry> tables = dictionary.tables();
         long columns = tables.stream().filter(t -> t.schema() != null).mapToLong(t -> t.schema().columns().size()).sum();
         long failed = tables.stream().filter(t -> t.failure() != null).count();
-        System.out.printf(Locale.ROOT, "tables %d (%d failed), columns %d, relationships %d, parallelism %d, model calls in flight %d, "
-                        + "stub latency %d ms, cores %d, max heap %d MiB%n", tables.size(), failed, columns,
-                dictionary.relationships().size(), parallelism, llmConcurrency, callMillis,
+        System.out.printf(Locale.ROOT, "tables %d (%d failed), columns %d, relationships %d, parallelism %d, profiled at once %d, "
+                        + "model calls in flight %d, stub latency %d ms, cores %d, max heap %d MiB%n", tables.size(), failed, columns,
+                dictionary.relationships().size(), runOptions.parallelism(), runOptions.profileConcurrency(), llmConcurrency, callMillis,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| phase | wall time (s) |");
         System.out.println("| --- | ---: |");

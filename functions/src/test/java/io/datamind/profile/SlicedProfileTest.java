@@ -187,9 +187,24 @@ class SlicedProfileTest {
                 .as("below the size that pays for more connections").isEqualTo("full scan");
     }
 
+    /**
+     * Block sampling composes with block ranges: each slice's TABLESAMPLE reads the sampled blocks of its range,
+     * so the slices together read exactly the whole sample's rows (the LIMIT does not bind at a 10% sample here).
+     */
     @Test
-    void aSampledProfileStaysWhole() {
+    void aSampledProfileSplitsIntoTheSameSample() {
+        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
+                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
+                List.of(), null);
         ProfileOptions sample = FULL.withMode(ProfileMode.SAMPLE);
-        assertThat(new TableSlicer(source).plan(TABLE, sample, 4)).containsExactly(TableSlice.WHOLE);
+        TableProfile whole = new TableProfiler(source, sample).profile(estimatedLarge);
+        TableProfile sliced = new TableProfiler(source, sample.withParallelSlices(3)).profile(estimatedLarge);
+
+        assertThat(new TableSlicer(source).plan(estimatedLarge, sample, 3)).hasSize(3);
+        assertThat(whole.sampled()).isTrue();
+        assertThat(sliced.sampled()).isTrue();
+        assertThat(whole.rowsProfiled()).isBetween(ROWS / 20, ROWS / 5);
+        assertThat(sliced.method()).isEqualTo(whole.method() + " in 3 parallel slices");
+        MergedProfiles.assertExactFiguresEqual(whole, sliced);
     }
 }

@@ -66,9 +66,12 @@ public final class SlicedProfileSteps {
         return task.withSlices(IntStream.range(0, plan.size()).mapToObj(i -> new SliceRef(i, plan.size())).toList());
     }
 
-    /** ceil(estimated rows ÷ rows per invocation), at most {@link #MAX_SLICES}; 1 when the row count is unknown. */
+    /**
+     * ceil(estimated rows ÷ rows per invocation), at most {@link #MAX_SLICES}; 1 when the row count is unknown or the
+     * profile samples (a sample is small enough for one invocation).
+     */
     int wantedSlices(TableSchema schema, RequestOptions options) {
-        if (schema.rowCount() == null) {
+        if (schema.rowCount() == null || options.profileOptions().samples(schema)) {
             return 1;
         }
         long perInvocation = options.profileRowsPerInvocation() != null

@@ -8,7 +8,8 @@ import org.apache.datasketches.frequencies.LongsSketch;
 /**
  * Most frequent text values, counted by their 64-bit hash in a primitive frequent-items sketch (no string
  * hashing or equals per row), with the text of each hash the sketch still tracks kept on the side.
- * Every tracked hash has its text: each update records it, and pruning drops only untracked hashes.
+ * Every hash that can be listed has its text: an update records it unless the value cannot be listed yet
+ * ({@link #mayBeReported}), and pruning drops only untracked hashes.
  */
 public final class FrequentHashedStrings {
 
@@ -17,14 +18,21 @@ public final class FrequentHashedStrings {
 
     private FrequentLongs frequent;
     private LongsSketch sketch;
-    private long[] keys = new long[MAX_MAP_SIZE * 4];
-    private String[] texts = new String[MAX_MAP_SIZE * 4];
+    private long[] keys;
+    private String[] texts;
     private int size;
     private String emptyKeyText;
 
     public FrequentHashedStrings(int limit) {
-        this.frequent = new FrequentLongs(limit, MAX_MAP_SIZE);
+        this(limit, MAX_MAP_SIZE);
+    }
+
+    /** @param maxMapSize the sketch's map size (a power of 2): it tracks at most 3/4 of it */
+    public FrequentHashedStrings(int limit, int maxMapSize) {
+        this.frequent = new FrequentLongs(limit, maxMapSize);
         this.sketch = frequent.sketch();
+        this.keys = new long[maxMapSize * 4];
+        this.texts = new String[maxMapSize * 4];
     }
 
     /** Merges the counts, then keeps the text of every hash the merged sketch still tracks. */
@@ -45,7 +53,11 @@ public final class FrequentHashedStrings {
     }
 
     public static FrequentHashedStrings restore(State state, int limit) {
-        FrequentHashedStrings restored = new FrequentHashedStrings(limit);
+        return restore(state, limit, MAX_MAP_SIZE);
+    }
+
+    public static FrequentHashedStrings restore(State state, int limit, int maxMapSize) {
+        FrequentHashedStrings restored = new FrequentHashedStrings(limit, maxMapSize);
         restored.frequent = FrequentLongs.restore(state.sketch(), limit);
         restored.sketch = restored.frequent.sketch();
         for (int i = 0; i < state.hashes().length; i++) {
@@ -75,7 +87,37 @@ public final class FrequentHashedStrings {
 
     public void add(long hash, String value) {
         sketch.update(hash);
-        remember(hash, value);
+        if (mayBeReported(hash)) {
+            remember(hash, value);
+        }
+    }
+
+    /**
+     * Once the sketch has purged, only a value whose own count exceeds the error bound is ever listed, so a
+     * value counted once since it (re-)entered the sketch needs no text yet: if it comes again, its text is
+     * taken then. On columns of mostly distinct values this skips the text table for almost every row.
+     */
+    private boolean mayBeReported(long hash) {
+        return sketch.getMaximumError() == 0 || sketch.getLowerBound(hash) > 1;
+    }
+
+    /**
+     * The same as {@link #add(long, String)} for a value held in a buffer: the String is made only for a
+     * hash not remembered yet, so a stream that repeats few values allocates almost nothing.
+     */
+    public void add(long hash, char[] chars, int length) {
+        sketch.update(hash);
+        if (!mayBeReported(hash)) {
+            return;
+        }
+        if (hash == EMPTY) {
+            emptyKeyText = new String(chars, 0, length);
+            return;
+        }
+        int slot = slotOf(hash);
+        if (keys[slot] != hash) {
+            insert(slot, hash, new String(chars, 0, length));
+        }
     }
 
     private void remember(long hash, String value) {
@@ -83,14 +125,23 @@ public final class FrequentHashedStrings {
             emptyKeyText = value;
             return;
         }
+        int slot = slotOf(hash);
+        if (keys[slot] != hash) {
+            insert(slot, hash, value);
+        }
+    }
+
+    /** The slot holding {@code hash}, else the empty slot where it belongs. */
+    private int slotOf(long hash) {
         int mask = keys.length - 1;
         int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == hash) {
-                return;
-            }
+        while (keys[slot] != EMPTY && keys[slot] != hash) {
             slot = (slot + 1) & mask;
         }
+        return slot;
+    }
+
+    private void insert(int slot, long hash, String value) {
         keys[slot] = hash;
         texts[slot] = value;
         if (++size > keys.length * 3 / 4) {
@@ -124,15 +175,11 @@ public final class FrequentHashedStrings {
         if (hash == EMPTY) {
             return emptyKeyText;
         }
-        int mask = keys.length - 1;
-        int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (keys[slot] != hash) {
-            slot = (slot + 1) & mask;
-        }
-        return texts[slot];
+        int slot = slotOf(hash);
+        return keys[slot] == hash ? texts[slot] : null;
     }
 
     public FrequentValues result() {
-        return frequent.result(this::textOf);
+        return frequent.resultByText(this::textOf);
     }
 }

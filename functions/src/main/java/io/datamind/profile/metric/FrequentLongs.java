@@ -54,6 +54,11 @@ public final class FrequentLongs {
         sketch.update(key);
     }
 
+    /** {@code count} occurrences of {@code key} at once. */
+    public void add(long key, long count) {
+        sketch.update(key, count);
+    }
+
     /**
      * While the sketch never purged its counts are exact. After a purge only values known to stand out
      * beyond the error bound are listed, so a column of unique values gets an empty list, not noise.
@@ -68,5 +73,23 @@ public final class FrequentLongs {
             values.add(new ValueCount(render.apply(rows[i].getItem()), rows[i].getEstimate()));
         }
         return new FrequentValues(values, exact);
+    }
+
+    /**
+     * As {@link #result}, with equal counts ordered by their text rather than by key (keys that are hashes);
+     * a key {@code render} has no text for is left out.
+     */
+    public FrequentValues resultByText(LongFunction<String> render) {
+        boolean exact = sketch.getMaximumError() == 0;
+        LongsSketch.Row[] rows = sketch.getFrequentItems(exact ? ErrorType.NO_FALSE_NEGATIVES : ErrorType.NO_FALSE_POSITIVES);
+        List<ValueCount> all = new ArrayList<>(rows.length);
+        for (LongsSketch.Row row : rows) {
+            String text = render.apply(row.getItem());
+            if (text != null) {
+                all.add(new ValueCount(text, row.getEstimate()));
+            }
+        }
+        all.sort(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value));
+        return new FrequentValues(List.copyOf(all.subList(0, Math.min(limit, all.size()))), exact);
     }
 }

@@ -61,10 +61,21 @@ public final class PostgresDialect implements Dialect {
     /** Block sampling reads only the chosen pages, so its cost falls with the fraction (unlike BERNOULLI). */
     @Override
     public SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows) {
+        return sampleQuery(selectList, table, estimatedRows, targetRows, null, 1);
+    }
+
+    /**
+     * SYSTEM sampling picks blocks by a hash of the block number and the seed, so a slice's query with the
+     * same percentage and seed reads exactly the sampled blocks that fall in its range.
+     */
+    @Override
+    public SampledQuery sampleQuery(String selectList, TableRef table, long estimatedRows, long targetRows,
+                                    String predicate, int slices) {
         double percent = Dialect.samplingFraction(estimatedRows, targetRows) * 100.0;
         String pct = String.format(Locale.ROOT, "%.6f", percent);
         String sql = "SELECT " + selectList + " FROM " + qualifiedName(table)
-                + " TABLESAMPLE SYSTEM (" + pct + ") REPEATABLE (42) LIMIT " + targetRows;
+                + " TABLESAMPLE SYSTEM (" + pct + ") REPEATABLE (42)"
+                + (predicate == null ? "" : " WHERE " + predicate) + " LIMIT " + (targetRows + slices - 1) / slices;
         return new SampledQuery(sql, "TABLESAMPLE SYSTEM (" + pct + "%)");
     }
 }

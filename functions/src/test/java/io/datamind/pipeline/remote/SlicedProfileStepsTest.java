@@ -19,7 +19,9 @@ class SlicedProfileStepsTest {
 
     @Test
     void asksForRowsDividedByRowsPerInvocationRoundedUpAtMost64() {
-        RequestOptions deployment = RequestOptions.DEFAULTS;
+        RequestOptions deployment = new RequestOptions(ProfileMode.FULL, null, null, null, null, null, null);
+        assertThat(steps.wantedSlices(table(130_000_000L), RequestOptions.DEFAULTS))
+                .as("auto mode samples a table this large, and a sample is read in one invocation").isEqualTo(1);
         assertThat(steps.wantedSlices(table(20_000_000L), deployment)).isEqualTo(1);
         assertThat(steps.wantedSlices(table(20_000_001L), deployment)).isEqualTo(2);
         assertThat(steps.wantedSlices(table(130_000_000L), deployment)).isEqualTo(7);
