@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Milliseconds and bytes allocated per column of {@link SemanticClassifier#classify} over {@link ClassifierWorkload}
+ * Milliseconds (wall and thread CPU: the machine is shared, CPU time is the steadier of the two) and bytes allocated per column of {@link SemanticClassifier#classify} over {@link ClassifierWorkload}
  * (500-value samples), median over timed rounds after warm-up rounds, on one thread. Also lists the column shapes
  * that cost most, to say where to look. Run as BENCHMARKS.md shows ("Classifying one column"); arguments
  * {@code [WARMUP [ROUNDS [SEED]]]}, by default 15, 40 and {@link ClassifierWorkload#SEED}.
@@ -38,20 +38,25 @@ public final class ClassifierSpeedBenchmark {
             classifyAll(classifier, columns, new long[columns.size()]);
         }
         double[] msPerColumn = new double[rounds];
+        double[] cpuMsPerColumn = new double[rounds];
         double[] bytesPerColumn = new double[rounds];
         long[][] perColumnNanos = new long[rounds][];
         for (int i = 0; i < rounds; i++) {
             long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             perColumnNanos[i] = new long[columns.size()];
             classifyAll(classifier, columns, perColumnNanos[i]);
             msPerColumn[i] = (System.nanoTime() - started) / 1e6 / columns.size();
+            cpuMsPerColumn[i] = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / columns.size();
             bytesPerColumn[i] = (threads.getCurrentThreadAllocatedBytes() - bytesBefore) / (double) columns.size();
         }
         System.out.printf(Locale.ROOT, "%d columns of %d values, seed %d, %d warm-up + %d timed rounds%n",
                 columns.size(), ClassifierWorkload.SAMPLE, seed, warmup, rounds);
         System.out.printf(Locale.ROOT, "ms per column: median %.3f (min %.3f, max %.3f)%n",
                 median(msPerColumn), min(msPerColumn), max(msPerColumn));
+        System.out.printf(Locale.ROOT, "thread CPU ms per column: median %.3f (min %.3f, max %.3f)%n",
+                median(cpuMsPerColumn), min(cpuMsPerColumn), max(cpuMsPerColumn));
         System.out.printf(Locale.ROOT, "allocated per column: median %.0f KB%n", median(bytesPerColumn) / 1024);
         printCostliest(columns, perColumnNanos, 12);
     }
