@@ -17,6 +17,11 @@ import java.util.Optional;
 public final class SemanticClassifier {
 
     public static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * A detector is skipped when even its best claim falls short of the best claim so far by more than this: the
+     * bound and the claim are computed by different sums, and rounding must not skip a claim that would tie or win.
+     */
+    private static final double BOUND_SLACK = 1e-9;
 
     private final List<SemanticDetector> detectors;
     private final PiiPolicy piiPolicy;
@@ -34,6 +39,9 @@ public final class SemanticClassifier {
         ColumnContext column = new ColumnContext(evidence);
         Candidate best = null;
         for (SemanticDetector detector : detectors) {
+            if (best != null && detector.maxConfidence(column) < best.confidence() - BOUND_SLACK) {
+                continue; // cannot win, and its value checks are the dear part of classifying
+            }
             Optional<Candidate> claim = detector.detect(column);
             if (claim.isPresent() && (best == null || claim.get().confidence() > best.confidence())) {
                 best = claim.get();

@@ -26,6 +26,11 @@ public final class DateOfBirthDetector implements SemanticDetector {
     }
 
     @Override
+    public double maxConfidence(ColumnContext column) {
+        return Scoring.confidence(NAMES.match(column.name()).score(), 1.0, SPECIFICITY);
+    }
+
+    @Override
     public Optional<Candidate> detect(ColumnContext column) {
         boolean nativeDate = column.family() == TypeFamily.DATE || column.family() == TypeFamily.TIMESTAMP;
         if (!column.hasValues() || !(nativeDate || column.isTextual())) {
