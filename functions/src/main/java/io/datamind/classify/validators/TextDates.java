@@ -8,7 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -75,14 +79,49 @@ public final class TextDates {
             }
         }
 
+        /**
+         * As {@link #parse(String)}; when the caller expects the value to parse (the previous value of a column did),
+         * parses in one pass instead of checking without exceptions first: a failure then costs an exception.
+         */
+        Optional<TemporalAccessor> parse(String value, boolean expectMatch) {
+            if (!expectMatch || !couldParse(value)) {
+                return parse(value);
+            }
+            ParsePosition position = new ParsePosition(0);
+            try {
+                TemporalAccessor parsed = formatter.parse(value, position);
+                return position.getIndex() == value.length() ? Optional.of(parsed) : Optional.empty();
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
         /** The calendar date of a value, when the format has one. */
         public Optional<LocalDate> date(String value) {
-            return parse(value).filter(parsed -> parsed.isSupported(ChronoField.EPOCH_DAY)).map(LocalDate::from);
+            return calendarDate(parse(value));
+        }
+
+        private static Optional<LocalDate> calendarDate(Optional<TemporalAccessor> parsed) {
+            return parsed.filter(temporal -> temporal.isSupported(ChronoField.EPOCH_DAY)).map(LocalDate::from);
         }
     }
 
-    /** The best format for a sample and the share of values it parses. */
-    public record FormatMatch(DatePattern pattern, double ratio) {
+    /**
+     * The best format for a sample and the share of values it parses.
+     *
+     * @param parsed what the format made of each distinct value of the sample (empty map when not kept)
+     */
+    public record FormatMatch(DatePattern pattern, double ratio, Map<String, Optional<TemporalAccessor>> parsed) {
+
+        public FormatMatch(DatePattern pattern, double ratio) {
+            this(pattern, ratio, Map.of());
+        }
+
+        /** As {@code pattern().date(value)}, reusing the parse done while choosing the format for the sample's values. */
+        public Optional<LocalDate> date(String value) {
+            Optional<TemporalAccessor> known = parsed.get(value);
+            return known == null ? pattern.date(value) : DatePattern.calendarDate(known);
+        }
     }
 
     private static final List<DatePattern> PATTERNS = List.of(
@@ -138,11 +177,23 @@ public final class TextDates {
             return Optional.empty();
         }
         FormatMatch best = null;
+        List<Optional<TemporalAccessor>> parsed = new ArrayList<>(Collections.nCopies(values.distinctCount(), Optional.empty()));
         for (DatePattern candidate : PATTERNS) {
             // Stops as soon as too many values fail: most columns are not dates, and most patterns fail early.
-            double ratio = values.shareIfAtLeast(candidate::parses, minRatio);
+            boolean[] previousParsed = {false};
+            double ratio = values.shareOfIndexesIfAtLeast(i -> {
+                Optional<TemporalAccessor> result = candidate.parse(values.distinctValue(i), previousParsed[0]);
+                previousParsed[0] = result.isPresent();
+                parsed.set(i, result);
+                return previousParsed[0];
+            }, minRatio);
             if (ratio >= minRatio && (best == null || ratio > best.ratio())) {
-                best = new FormatMatch(candidate, ratio);
+                // Every value was parsed (the share did not stop early): keep the results for date().
+                Map<String, Optional<TemporalAccessor>> byValue = new HashMap<>(values.distinctCount() * 2);
+                for (int i = 0; i < values.distinctCount(); i++) {
+                    byValue.put(values.distinctValue(i), parsed.get(i));
+                }
+                best = new FormatMatch(candidate, ratio, Collections.unmodifiableMap(byValue));
             }
         }
         return Optional.ofNullable(best);

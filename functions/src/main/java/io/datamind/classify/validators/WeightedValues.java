@@ -3,6 +3,7 @@ package io.datamind.classify.validators;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -80,13 +81,21 @@ public final class WeightedValues {
      * make that impossible (and for no values), so a failing check stops early.
      */
     public double shareIfAtLeast(Predicate<String> predicate, double minimum) {
+        return shareOfIndexesIfAtLeast(i -> predicate.test(distinct[i]), minimum);
+    }
+
+    /**
+     * As {@link #shareIfAtLeast}, with a predicate on the index of a distinct value (for callers that keep a result
+     * per value). A share of at least {@code minimum} means every distinct value was tested, in index order.
+     */
+    public double shareOfIndexesIfAtLeast(IntPredicate accepts, double minimum) {
         if (total == 0) {
             return -1;
         }
         int allowedFailures = (int) Math.floor(total * (1 - minimum) + 1e-9);
         int failures = 0;
         for (int i = 0; i < distinct.length; i++) {
-            if (!predicate.test(distinct[i])) {
+            if (!accepts.test(i)) {
                 failures += counts[i];
                 if (failures > allowedFailures) {
                     return -1;

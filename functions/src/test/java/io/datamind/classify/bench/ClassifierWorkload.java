@@ -46,6 +46,51 @@ public final class ClassifierWorkload {
         return List.copyOf(all);
     }
 
+    /**
+     * The 20 columns of the 10M-row benchmark table {@code big_10m} (one of each column kind of the generated
+     * workload, values of the same shapes as its SQL expressions), as its SAMPLE profile hands them over.
+     */
+    public static List<ColumnEvidence> bigTable(long seed) {
+        ClassifierWorkload table = new ClassifierWorkload(seed);
+        table.bigTableColumns();
+        return List.copyOf(table.columns);
+    }
+
+    private void bigTableColumns() {
+        List<String> first = List.of("Anna", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas",
+                "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya");
+        List<String> last = List.of("Smith", "Müller", "Garcia", "Nguyen", "Rossi", "Kowalski", "Okafor", "Tanaka",
+                "Dubois", "Silva", "Jensen", "Novak");
+        int[] row = {0};
+        add("id", TypeFamily.INTEGER, () -> String.valueOf(1 + v.between(0, 9_999_999)));
+        add("quantity", TypeFamily.INTEGER, () -> String.valueOf(v.between(0, 999)));
+        add("external_ref", TypeFamily.INTEGER, () -> String.valueOf((long) (v.between(0.0, 1.0) * 1e12)));
+        add("amount", TypeFamily.DECIMAL, () -> String.format(Locale.ROOT, "%.2f", v.between(0.0, 1000.0)));
+        add("ratio", TypeFamily.DECIMAL, () -> String.valueOf(v.between(0.0, 100.0)));
+        add("is_active", TypeFamily.BOOLEAN, () -> v.chance(0.5) ? "t" : "f");
+        add("birth_date", TypeFamily.DATE, () -> LocalDate.of(2015, 1, 1).plusDays(v.between(0, 3649)).toString());
+        add("created_at", TypeFamily.TIMESTAMP, () -> LocalDateTime.of(2020, 1, 1, 0, 0)
+                .plusSeconds(v.between(0, 1500 * 86_400)).toString().replace('T', ' ') + "." + v.digits(6));
+        add("updated_at", TypeFamily.TIMESTAMP, () -> LocalDateTime.of(2020, 1, 1, 0, 0)
+                .plusSeconds(v.between(0, 1500 * 86_400)).toString().replace('T', ' ') + "." + v.digits(6) + "+00");
+        add("status", TypeFamily.TEXT, () -> v.pick(List.of("active", "pending", "closed", "suspended", "ACTIVE")));
+        add("notes", TypeFamily.TEXT, () -> "lorem ipsum ".repeat(v.between(1, 5)));
+        add("guid", TypeFamily.UUID, () -> UUID.nameUUIDFromBytes(v.digits(10).getBytes()).toString());
+        add("attributes", TypeFamily.JSON, () -> "{\"v\": " + v.between(0, 9) + ", \"tag\": \"" + v.pick(List.of("a", "b", "c")) + "\"}");
+        add("email", TypeFamily.TEXT, () -> ++row[0] % 101 == 0 ? "user" + row[0] + "_at_example.com"
+                : (v.pick(first) + "." + v.pick(last)).toLowerCase(Locale.ROOT) + row[0] + "@"
+                + v.pick(List.of("example.com", "mail.test", "corp.example", "post.example.org")));
+        add("phone", TypeFamily.TEXT, () -> String.format(Locale.ROOT, "+1-%03d-555-%04d", v.between(0, 999), v.between(0, 9999)));
+        add("first_name", TypeFamily.TEXT, () -> v.pick(first));
+        add("last_name", TypeFamily.TEXT, () -> v.pick(last));
+        add("full_name", TypeFamily.TEXT, () -> v.pick(first) + " " + v.pick(last));
+        add("street_address", TypeFamily.TEXT, () -> v.between(100, 9099) + " "
+                + v.pick(List.of("Oak", "Maple", "Pine", "Cedar", "Elm", "Main", "High", "Park", "Lake", "Hill")) + " "
+                + v.pick(List.of("Street", "Avenue", "Road", "Lane", "Boulevard")));
+        add("iban", TypeFamily.TEXT, () -> v.pick(List.of("DE", "FR", "NL", "GB", "ES")) + String.format(Locale.ROOT, "%02d%010d%08d",
+                v.between(0, 99), (long) (v.between(0.0, 1.0) * 1e10), (long) (v.between(0.0, 1.0) * 1e8)));
+    }
+
     /** Columns as a database profile hands them over: typed values printed as text. */
     private void nativeColumns() {
         add("quantity", TypeFamily.INTEGER, () -> String.valueOf(v.between(0, 999)));
