@@ -17,7 +17,7 @@ public final class AgeDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.05;
     }
 }

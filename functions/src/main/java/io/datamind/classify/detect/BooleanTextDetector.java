@@ -3,7 +3,6 @@ package io.datamind.classify.detect;
 import io.datamind.classify.SemanticType;
 import io.datamind.classify.validators.BooleanText;
 import io.datamind.scan.TypeFamily;
-import java.util.Objects;
 
 /**
  * Booleans spelt as text or small integers. Only with a boolean-ish name or exactly two distinct values:
@@ -30,13 +29,19 @@ public final class BooleanTextDetector extends ValidatedDetector {
      * missing value still reads as two values, while 0/1/2 does not.
      */
     private static boolean twoSpellings(ColumnContext column) {
-        long meanings = column.values().stream().map(BooleanText::meaning).filter(Objects::nonNull).distinct().count();
-        return meanings == 2 && column.distinctAccepted(BooleanText::isBoolean) <= 4;
+        boolean bothMeanings = column.distinctAccepted(value -> Boolean.TRUE.equals(BooleanText.meaning(value))) > 0
+                && column.distinctAccepted(value -> Boolean.FALSE.equals(BooleanText.meaning(value))) > 0;
+        return bothMeanings && column.distinctAccepted(BooleanText::isBoolean) <= 4;
     }
 
     @Override
     protected boolean accepts(String value) {
         return BooleanText.isBoolean(value);
+    }
+
+    @Override
+    protected double maxValueSpecificity() {
+        return 0.85;
     }
 
     @Override

@@ -17,6 +17,11 @@ public final class CategoricalDetector implements SemanticDetector {
     }
 
     @Override
+    public double maxConfidence(ColumnContext column) {
+        return CONFIDENCE;
+    }
+
+    @Override
     public Optional<Candidate> detect(ColumnContext column) {
         long distinct = column.distinctCount();
         long rows = column.nonNullCount();

@@ -22,7 +22,7 @@ public final class CityDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.1;
     }
 }

@@ -2,21 +2,24 @@ package io.datamind.classify.detect;
 
 import io.datamind.classify.ColumnEvidence;
 import io.datamind.classify.validators.TextDates;
+import io.datamind.classify.validators.WeightedValues;
 import io.datamind.scan.TypeFamily;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * A column as detectors see it: its parsed name, its family and its sampled values, trimmed, blanks dropped.
- * Built for one classification and used by one thread.
+ * Shares are computed over the distinct values weighted by their counts, so each check runs once per distinct
+ * value. Built for one classification and used by one thread.
  */
 public final class ColumnContext {
 
     private final ColumnName name;
     private final TypeFamily family;
     private final List<String> values;
+    private final WeightedValues weighted;
     private final long nonNullCount;
     private final long distinctCount;
     private final int sampleDistinct;
@@ -25,11 +28,24 @@ public final class ColumnContext {
     public ColumnContext(ColumnEvidence evidence) {
         this.name = ColumnName.of(evidence.name());
         this.family = evidence.family() == null ? TypeFamily.OTHER : evidence.family();
-        this.values = family.isOpaque() ? List.of()
-                : evidence.values().stream().filter(v -> v != null).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        this.values = family.isOpaque() ? List.of() : stripped(evidence.values());
+        this.weighted = WeightedValues.of(values);
         this.nonNullCount = evidence.nonNullCount();
         this.distinctCount = evidence.distinctCount();
-        this.sampleDistinct = new HashSet<>(values).size();
+        this.sampleDistinct = weighted.distinctCount();
+    }
+
+    private static List<String> stripped(List<String> raw) {
+        List<String> values = new ArrayList<>(raw.size());
+        for (String value : raw) {
+            if (value != null) {
+                String strippedValue = value.strip();
+                if (!strippedValue.isEmpty()) {
+                    values.add(strippedValue);
+                }
+            }
+        }
+        return List.copyOf(values);
     }
 
     public ColumnName name() {
@@ -55,16 +71,13 @@ public final class ColumnContext {
 
     /** Share of sampled values the predicate accepts (0 for an empty sample). */
     public double share(Predicate<String> predicate) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        return values.stream().filter(predicate).count() / (double) values.size();
+        return weighted.share(predicate);
     }
 
     /** The date/time format that parses most sampled values, if it parses enough; computed once, several detectors ask. */
     public Optional<TextDates.FormatMatch> dateFormat() {
         if (dateFormat == null) {
-            dateFormat = TextDates.bestFormat(values, Scoring.MIN_MATCH_RATIO);
+            dateFormat = TextDates.bestFormat(weighted, Scoring.MIN_MATCH_RATIO);
         }
         return dateFormat;
     }
@@ -74,22 +87,12 @@ public final class ColumnContext {
      * rejected values make that impossible, so a failing validator stops after a fifth of an 80% sample.
      */
     public double shareIfAtLeast(Predicate<String> predicate, double minimum) {
-        if (values.isEmpty()) {
-            return -1;
-        }
-        int allowedFailures = (int) Math.floor(values.size() * (1 - minimum) + 1e-9);
-        int failures = 0;
-        for (String value : values) {
-            if (!predicate.test(value) && ++failures > allowedFailures) {
-                return -1;
-            }
-        }
-        return (values.size() - failures) / (double) values.size();
+        return weighted.shareIfAtLeast(predicate, minimum);
     }
 
     /** Distinct sampled values the predicate accepts: placeholders such as "n/a" do not count. */
     public long distinctAccepted(Predicate<String> predicate) {
-        return values.stream().filter(predicate).distinct().count();
+        return weighted.distinctAccepted(predicate);
     }
 
     public int sampleDistinct() {

@@ -22,6 +22,11 @@ public final class CountryDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.3 + 0.55 + 0.2;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         double names = column.share(value -> value.length() > 3 && Countries.isName(value));
         double alpha3 = column.share(Countries::isAlpha3);

@@ -17,7 +17,7 @@ public final class CreditCardDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.9;
     }
 }

@@ -21,6 +21,11 @@ public final class CurrencyCodeDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.3 + 0.4;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.3 + 0.4 * column.share(Currencies::isUpperCaseCode);
     }

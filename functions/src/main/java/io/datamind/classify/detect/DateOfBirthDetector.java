@@ -26,6 +26,11 @@ public final class DateOfBirthDetector implements SemanticDetector {
     }
 
     @Override
+    public double maxConfidence(ColumnContext column) {
+        return Scoring.confidence(NAMES.match(column.name()).score(), 1.0, SPECIFICITY);
+    }
+
+    @Override
     public Optional<Candidate> detect(ColumnContext column) {
         boolean nativeDate = column.family() == TypeFamily.DATE || column.family() == TypeFamily.TIMESTAMP;
         if (!column.hasValues() || !(nativeDate || column.isTextual())) {
@@ -34,7 +39,7 @@ public final class DateOfBirthDetector implements SemanticDetector {
         LocalDate today = LocalDate.now(clock);
         return column.dateFormat().flatMap(match -> {
             DatePattern pattern = match.pattern();
-            double ratio = column.share(value -> pattern.date(value)
+            double ratio = column.share(value -> match.date(value)
                     .filter(date -> date.getYear() >= 1900 && !date.isAfter(today)).isPresent());
             if (ratio < Scoring.MIN_MATCH_RATIO) {
                 return Optional.empty();

@@ -16,6 +16,11 @@ public final class DatetimeTextDetector implements SemanticDetector {
     }
 
     @Override
+    public double maxConfidence(ColumnContext column) {
+        return Scoring.confidence(NAMES.match(column.name()).score(), 1.0, SPECIFICITY);
+    }
+
+    @Override
     public Optional<Candidate> detect(ColumnContext column) {
         if (!column.isTextual() || !column.hasValues()) {
             return Optional.empty();

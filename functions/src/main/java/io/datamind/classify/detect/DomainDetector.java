@@ -17,6 +17,11 @@ public final class DomainDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.3 + 0.55;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.3 + 0.55 * column.share(value -> value.startsWith("www."));
     }

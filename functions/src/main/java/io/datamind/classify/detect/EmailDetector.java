@@ -16,7 +16,7 @@ public final class EmailDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.95;
     }
 }

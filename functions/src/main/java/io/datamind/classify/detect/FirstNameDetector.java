@@ -21,6 +21,11 @@ public final class FirstNameDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.1 + 0.7;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.1 + 0.7 * column.share(PersonNames::isCommonFirstName);
     }

@@ -35,7 +35,7 @@ public final class FreeTextDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.8;
     }
 }

@@ -35,6 +35,11 @@ public final class FullNameDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.1 + 0.75;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.1 + 0.75 * column.share(PersonNames::startsWithCommonFirstName);
     }

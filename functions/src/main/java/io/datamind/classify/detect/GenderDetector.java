@@ -23,6 +23,11 @@ public final class GenderDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.35 + 0.5;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.35 + 0.5 * column.share(Genders::isWord);
     }

@@ -15,7 +15,7 @@ public final class IbanDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.95;
     }
 }

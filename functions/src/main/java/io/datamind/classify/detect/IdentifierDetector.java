@@ -21,6 +21,12 @@ public final class IdentifierDetector implements SemanticDetector {
         return SemanticType.IDENTIFIER;
     }
 
+    /** The confidence of a unique single-word key, every value compact. */
+    @Override
+    public double maxConfidence(ColumnContext column) {
+        return 0.82;
+    }
+
     @Override
     public Optional<Candidate> detect(ColumnContext column) {
         String last = column.name().lastToken();

@@ -16,7 +16,7 @@ public final class Ipv6Detector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.95;
     }
 }

@@ -22,7 +22,7 @@ public final class JsonTextDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.95;
     }
 }

@@ -15,7 +15,7 @@ public final class LatitudeDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.05;
     }
 }

@@ -22,6 +22,11 @@ public final class MoneyDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.05 + 0.8;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.05 + 0.8 * column.share(NumberText::hasCurrencySymbol);
     }

@@ -1,6 +1,7 @@
 package io.datamind.classify.detect;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,20 +37,22 @@ public record NameRule(Set<String> strong, Set<String> weak, double weakScore, S
     }
 
     public NameMatch match(ColumnName name) {
-        var runs = name.compactRuns(MAX_WORDS);
-        if (runs.stream().anyMatch(vetoes::contains)) {
-            return NameMatch.NONE;
+        List<String> runs = name.compactRuns(MAX_WORDS);
+        for (String run : runs) {
+            if (vetoes.contains(run)) {
+                return NameMatch.NONE;
+            }
         }
-        String strongHit = firstHit(name, strong);
+        String strongHit = firstHit(name, runs, strong);
         if (strongHit != null) {
             return new NameMatch(1.0, strongHit);
         }
-        String weakHit = firstHit(name, weak);
+        String weakHit = firstHit(name, runs, weak);
         return weakHit == null ? NameMatch.NONE : new NameMatch(weakScore, weakHit);
     }
 
-    private static String firstHit(ColumnName name, Set<String> phrases) {
-        for (String run : name.compactRuns(MAX_WORDS)) {
+    private static String firstHit(ColumnName name, List<String> runs, Set<String> phrases) {
+        for (String run : runs) {
             if (phrases.contains(run)) {
                 return run;
             }

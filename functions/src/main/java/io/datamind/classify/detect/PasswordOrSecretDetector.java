@@ -29,6 +29,13 @@ public final class PasswordOrSecretDetector implements SemanticDetector {
         return SemanticType.PASSWORD_OR_SECRET;
     }
 
+    /** A strong name decides at full confidence; otherwise only password hashes can make a claim. */
+    @Override
+    public double maxConfidence(ColumnContext column) {
+        double nameScore = NAMES.match(column.name()).score();
+        return nameScore >= 1 ? 1.0 : Scoring.confidence(nameScore, 1.0, HASH_SPECIFICITY);
+    }
+
     @Override
     public Optional<Candidate> detect(ColumnContext column) {
         NameMatch name = NAMES.match(column.name());

@@ -17,6 +17,11 @@ public final class PercentageDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.05 + 0.85;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.05 + 0.85 * column.share(NumberText::isPercentText);
     }

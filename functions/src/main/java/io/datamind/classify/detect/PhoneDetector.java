@@ -26,6 +26,11 @@ public final class PhoneDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.15 + 0.7;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.15 + 0.7 * column.share(PhoneNumbers::isFormatted);
     }

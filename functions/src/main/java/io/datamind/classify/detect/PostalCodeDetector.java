@@ -16,6 +16,11 @@ public final class PostalCodeDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.15 + 0.45;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.15 + 0.45 * column.share(PostalCodeValidator::isAlphanumeric);
     }

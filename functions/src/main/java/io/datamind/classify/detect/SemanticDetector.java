@@ -10,4 +10,12 @@ public interface SemanticDetector {
 
     /** A claim with its confidence, or empty when the column is clearly not of this type. */
     Optional<Candidate> detect(ColumnContext column);
+
+    /**
+     * No claim of this detector on this column can be more confident than this; cheap to compute, so the
+     * classifier can skip a detector that cannot beat the best claim so far. Unbounded unless a detector knows better.
+     */
+    default double maxConfidence(ColumnContext column) {
+        return Double.POSITIVE_INFINITY;
+    }
 }

@@ -23,6 +23,11 @@ public final class StreetAddressDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.15 + 0.65;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.15 + 0.65 * column.share(StreetAddresses::isStreetLine);
     }

@@ -17,6 +17,11 @@ public final class UsSsnDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.2 + 0.65;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.2 + 0.65 * column.share(UsSsnValidator::isDashed);
     }

@@ -21,6 +21,11 @@ public final class UsStateDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.3 + 0.5;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.3 + 0.5 * column.share(UsStates::isName);
     }

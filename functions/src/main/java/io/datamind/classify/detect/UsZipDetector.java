@@ -25,6 +25,11 @@ public final class UsZipDetector extends ValidatedDetector {
     }
 
     @Override
+    protected double maxValueSpecificity() {
+        return 0.2 + 0.6;
+    }
+
+    @Override
     protected double valueSpecificity(ColumnContext column) {
         return 0.2 + 0.6 * column.share(UsZipValidator::isZipPlusFour);
     }

@@ -27,7 +27,7 @@ public final class UsernameDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.1;
     }
 }

@@ -21,7 +21,7 @@ public final class UuidDetector extends ValidatedDetector {
     }
 
     @Override
-    protected double valueSpecificity(ColumnContext column) {
+    protected double maxValueSpecificity() {
         return 0.95;
     }
 }

@@ -31,8 +31,13 @@ public abstract class ValidatedDetector implements SemanticDetector {
         return accepts(value);
     }
 
-    /** How far the sampled values alone identify the type: 0 (not at all) to 1 (unmistakable). */
-    protected abstract double valueSpecificity(ColumnContext column);
+    /** The most {@link #valueSpecificity} can be, whatever the column: it bounds the confidence of a claim. */
+    protected abstract double maxValueSpecificity();
+
+    /** How far the sampled values alone identify the type: 0 (not at all) to 1 (unmistakable); fixed by default. */
+    protected double valueSpecificity(ColumnContext column) {
+        return maxValueSpecificity();
+    }
 
     /** Families whose values this detector can read; text and numbers by default. */
     protected boolean appliesTo(ColumnContext column) {
@@ -42,6 +47,12 @@ public abstract class ValidatedDetector implements SemanticDetector {
     /** The detected text format, for types that have one. */
     protected String format(ColumnContext column) {
         return null;
+    }
+
+    /** Every value passing, at the most specific: what the name alone cannot raise. */
+    @Override
+    public double maxConfidence(ColumnContext column) {
+        return Scoring.confidence(names.match(column.name()).score(), 1.0, maxValueSpecificity());
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class EmailValidator {
     }
 
     public static boolean isValid(String value) {
-        return value.length() <= 254 && EMAIL.isValid(value);
+        // Commons' pattern needs an "@"; asking first spares its regular expressions on most values of most columns.
+        return value.length() <= 254 && value.indexOf('@') >= 0 && EMAIL.isValid(value);
     }
 }

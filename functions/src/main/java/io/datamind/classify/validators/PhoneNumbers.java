@@ -23,7 +23,9 @@ public final class PhoneNumbers {
         if (!PHONE_CHARACTERS.matcher(value).matches() || Digits.count(value) < 7) {
             return false;
         }
-        return validIn(value, defaultRegion) || validAbroad(value.strip());
+        // Parsed once in the default region: the home check and the international checks read the same parse.
+        Phonenumber.PhoneNumber home = parse(value, defaultRegion);
+        return home != null && util.isValidNumber(home) || validAbroad(value.strip(), value, home);
     }
 
     /**
@@ -32,46 +34,38 @@ public final class PhoneNumbers {
      * of Europe writes them, counts when its length is possible for that country (or for some country, for a trunk
      * "0"). Numbers of the default region itself must be valid there.
      * Bare integers without a leading zero stay bound to the default region, where they are ambiguous enough.
+     *
+     * @param home {@code original} parsed in the default region (null when it does not parse)
      */
-    private boolean validAbroad(String value) {
+    private boolean validAbroad(String value, String original, Phonenumber.PhoneNumber home) {
         String international = value.startsWith("00") ? "+" + value.substring(2) : value;
         if (international.startsWith("+")) {
-            return possibleIn(international, defaultRegion) && !homeCountry(international);
+            Phonenumber.PhoneNumber number = international.equals(original) ? home : parse(international, defaultRegion);
+            return number != null && isPossible(number) && number.getCountryCode() != util.getCountryCodeForRegion(defaultRegion);
         }
         if (!value.startsWith("0") || Digits.count(value) < 9) {
             return false;
         }
         for (String region : util.getSupportedRegions()) {
-            if (possibleIn(value, region)) {
+            Phonenumber.PhoneNumber number = parse(value, region);
+            if (number != null && isPossible(number)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Numbers of the default region's own country were already held to its numbering plan. */
-    private boolean homeCountry(String international) {
-        try {
-            return util.parse(international, defaultRegion).getCountryCode() == util.getCountryCodeForRegion(defaultRegion);
-        } catch (NumberParseException e) {
-            return false;
-        }
+    /** A number of a country that exists, of a length that country uses. */
+    private boolean isPossible(Phonenumber.PhoneNumber number) {
+        return !"ZZ".equals(util.getRegionCodeForCountryCode(number.getCountryCode())) && util.isPossibleNumber(number);
     }
 
-    private boolean possibleIn(String value, String region) {
+    /** The number as read in a region, or null when it cannot be read as a phone number there. */
+    private Phonenumber.PhoneNumber parse(String value, String region) {
         try {
-            Phonenumber.PhoneNumber number = util.parse(value, region);
-            return !"ZZ".equals(util.getRegionCodeForCountryCode(number.getCountryCode())) && util.isPossibleNumber(number);
+            return util.parse(value, region);
         } catch (NumberParseException e) {
-            return false;
-        }
-    }
-
-    private boolean validIn(String value, String region) {
-        try {
-            return util.isValidNumber(util.parse(value, region));
-        } catch (NumberParseException e) {
-            return false;
+            return null;
         }
     }
 

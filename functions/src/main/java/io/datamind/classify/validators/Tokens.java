@@ -32,7 +32,7 @@ public final class Tokens {
 
     /** Long base64/base64url strings mixing cases and digits whose characters are close to uniformly spread. */
     public static boolean isRandomBase64(String value) {
-        if (!BASE64.matcher(value).matches()) {
+        if (value.length() < 20 || !BASE64.matcher(value).matches()) {
             return false;
         }
         boolean upper = value.chars().anyMatch(Character::isUpperCase);

@@ -12,6 +12,7 @@ public final class UrlValidator {
     }
 
     public static boolean isValid(String value) {
-        return URL.isValid(value);
+        // A URL without a ":" has no scheme, which Commons rejects after parsing it as a URI: ask first.
+        return value.indexOf(':') >= 0 && URL.isValid(value);
     }
 }

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 public final class LabelledCorpus {
 
     public static final long SEED = 20_261_122L;
-    private static final int SAMPLE = 200;
+    /** Sample size of the accuracy corpus; the speed benchmark uses the profiler's 500. */
+    public static final int SAMPLE = 200;
     private static final long ROWS = 5_000;
 
     private static final List<String> FIRST = List.of("James", "Mary", "Robert", "Patricia", "John", "Jennifer",
@@ -82,10 +83,12 @@ public final class LabelledCorpus {
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private final ValueSource v;
+    private final int sampleSize;
     private final List<LabelledColumn> columns = new ArrayList<>();
 
-    private LabelledCorpus(long seed) {
+    private LabelledCorpus(long seed, int sampleSize) {
         this.v = new ValueSource(new Random(seed));
+        this.sampleSize = sampleSize;
     }
 
     public static List<LabelledColumn> generate() {
@@ -93,7 +96,12 @@ public final class LabelledCorpus {
     }
 
     public static List<LabelledColumn> generate(long seed) {
-        LabelledCorpus corpus = new LabelledCorpus(seed);
+        return generate(seed, SAMPLE);
+    }
+
+    /** The same column shapes with {@code sampleSize} values each (the profiler hands the classifier 500). */
+    public static List<LabelledColumn> generate(long seed, int sampleSize) {
+        LabelledCorpus corpus = new LabelledCorpus(seed, sampleSize);
         corpus.contact();
         corpus.network();
         corpus.financialAndIdentity();
@@ -457,16 +465,16 @@ public final class LabelledCorpus {
     }
 
     /**
-     * Samples {@value #SAMPLE} values from a column of {@value #ROWS} rows. The column's distinct count is
+     * Samples {@code sampleSize} values from a column of {@value #ROWS} rows. The column's distinct count is
      * extrapolated from the sample: all categories seen when there are few, else the sample's distinct share.
      */
     private ColumnEvidence evidence(String name, TypeFamily family, Supplier<String> values) {
-        List<String> sample = new ArrayList<>(SAMPLE);
-        for (int i = 0; i < SAMPLE; i++) {
+        List<String> sample = new ArrayList<>(sampleSize);
+        for (int i = 0; i < sampleSize; i++) {
             sample.add(values.get());
         }
         int sampleDistinct = new HashSet<>(sample).size();
-        long distinct = sampleDistinct <= 30 ? sampleDistinct : Math.round(ROWS * sampleDistinct / (double) SAMPLE);
+        long distinct = sampleDistinct <= 30 ? sampleDistinct : Math.round(ROWS * sampleDistinct / (double) sampleSize);
         return new ColumnEvidence(name, family, sample, ROWS, distinct);
     }
 }
