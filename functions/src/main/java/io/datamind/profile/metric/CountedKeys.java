@@ -41,7 +41,7 @@ public final class CountedKeys {
 
     /** A single pass would have fed the sketches the same keys; the frequent-items sketch gets each count at once. */
     private void toSketches() {
-        DistinctCounter sketched = new DistinctCounter(exactLimit);
+        DistinctCounter sketched = DistinctCounter.sketching(exactLimit);
         FrequentLongs top = new FrequentLongs(topLimit);
         counts.forEach((key, count) -> {
             sketched.add(key);

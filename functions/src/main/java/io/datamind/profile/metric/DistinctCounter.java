@@ -2,6 +2,7 @@ package io.datamind.profile.metric;
 
 import io.datamind.profile.DistinctCount;
 import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
 
 /**
@@ -13,6 +14,7 @@ import org.apache.datasketches.hll.Union;
 public final class DistinctCounter {
 
     static final int LG_K = 12;
+    private static final TgtHllType TYPE = TgtHllType.HLL_8;
     private static final int CONFIDENCE_STD_DEVS = 2;
 
     private final int exactLimit;
@@ -22,6 +24,19 @@ public final class DistinctCounter {
     public DistinctCounter(int exactLimit) {
         this.exactLimit = Math.max(0, exactLimit);
         this.exact = LongCountMap.keysOnly(Math.min(this.exactLimit, 1024));
+    }
+
+    /** A counter past its exact phase: every key goes straight to the sketch. */
+    static DistinctCounter sketching(int exactLimit) {
+        DistinctCounter counter = new DistinctCounter(exactLimit);
+        counter.exact = null;
+        counter.sketch = newSketch();
+        return counter;
+    }
+
+    /** One byte per register: a third cheaper to update than 4-bit registers, for 4 KB instead of 2 KB. */
+    private static HllSketch newSketch() {
+        return new HllSketch(LG_K, TYPE);
     }
 
     public void add(long key) {
@@ -36,7 +51,7 @@ public final class DistinctCounter {
 
     /** The set held every distinct value so far, and replaying distinct values is what HLL would have seen. */
     private void switchToSketch() {
-        HllSketch hll = new HllSketch(LG_K);
+        HllSketch hll = newSketch();
         exact.forEach((key, count) -> hll.update(key));
         sketch = hll;
         exact = null;
@@ -61,10 +76,10 @@ public final class DistinctCounter {
         } else {
             union.update(other.sketch);
         }
-        sketch = union.getResult();
+        sketch = union.getResult(TYPE);
     }
 
-    /** Exact keys while exact (at most the limit: 8 bytes each), else the compact HLL image (about 2.6 KB). */
+    /** Exact keys while exact (at most the limit: 8 bytes each), else the compact HLL image (about 4 KB). */
     public State state() {
         if (exact != null) {
             long[] keys = new long[exact.size()];
