@@ -4,7 +4,6 @@ import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
 import io.datamind.quality.KeyColumns;
-import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
@@ -53,10 +52,7 @@ final class OutlierCounter {
         if (unproven.isEmpty()) {
             return List.of();
         }
-        QueryRunner queries = context.requireQueries();
-        String counts = unproven.stream().map(b -> "SUM(CASE WHEN " + b.condition(context) + " THEN 1 ELSE 0 END)")
-                .collect(Collectors.joining(", "));
-        List<String> row = queries.row("SELECT " + counts + " FROM " + context.qualifiedTable());
+        List<String> row = context.requireQueries().aggregates(context.qualifiedTable(), countExpressions(context, unproven));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < unproven.size(); i++) {
             long outliers = i < row.size() && row.get(i) != null ? Long.parseLong(row.get(i)) : 0;
@@ -67,8 +63,14 @@ final class OutlierCounter {
         return findings;
     }
 
+    /** The aggregates {@link #count} asks for: one {@code SUM(CASE …)} per column the profile cannot settle. */
+    static List<String> countExpressions(RuleContext context, List<Bounds> candidates) {
+        return candidates.stream().filter(b -> !provenInside(context, b))
+                .map(b -> "SUM(CASE WHEN " + b.condition(context) + " THEN 1 ELSE 0 END)").toList();
+    }
+
     /** A full profile's min and max inside the bounds prove there is nothing to count. */
-    private static boolean provenInside(RuleContext context, Bounds bounds) {
+    static boolean provenInside(RuleContext context, Bounds bounds) {
         ColumnProfile column = bounds.column();
         return !context.profile().sampled() && column.numeric().min() >= bounds.lo() && column.numeric().max() <= bounds.hi();
     }
