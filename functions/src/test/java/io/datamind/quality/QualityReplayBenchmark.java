@@ -45,7 +45,7 @@ public final class QualityReplayBenchmark {
         int parallelism = Integer.parseInt(options.getOrDefault("--parallelism", "32"));
         String url = TestDatabases.postgresUrl();
         if (Boolean.parseBoolean(options.getOrDefault("--log-statements", "false"))) {
-            url += (url.contains("?") ? "&" : "?") + "options=-c%20log_min_duration_statement%3D0";
+            url += (url.contains("?") ? "&" : "?") + "options=-c%20log_min_duration_statement%3D0%20-c%20log_statement_stats%3Don";
         }
         JdbcSource source = new JdbcSource(new SourceConfig(url, null, null, null, Duration.ofMinutes(10)));
         QualityStep step = QualityStep.withDefaults(source, Clock.fixed(java.time.Instant.parse(dictionary.run().startedAt()), ZoneOffset.UTC));

@@ -211,6 +211,36 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void outlierExamplesAreTheMostExtremeFirstUpToTheLimit() {
+        QualityOptions oneExample = new QualityOptions(1_000_000, java.time.Duration.ofDays(30),
+                java.time.LocalDate.of(1900, 1, 1), 1);
+        QualityAssessor assessor = QualityAssessor.withDefaultRules(oneExample, Fixtures.CLOCK);
+
+        TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
+
+        // PostgreSQL takes them from the counting scan (ARRAY_AGG … [1:1]), the others from a query of their own
+        assertThat(quality.findings("OUTLIERS_IQR")).singleElement()
+                .satisfies(f -> assertThat(f.examples()).containsExactly("m:1000"));
+        assertThat(quality.findings("OUTLIERS_MAD")).singleElement()
+                .satisfies(f -> assertThat(f.examples()).containsExactly("m:1000"));
+    }
+
+    @Test
+    void aTableTooLargeToCollectOutliersInItsScanGetsTheSameExamplesFromAQuery() {
+        // the catalog's exact row count decides; the 21 rows are the same
+        QualityInput huge = new QualityInput(new Schema(CUSTOMERS.schema(), CUSTOMERS.name()).column("id", TypeFamily.INTEGER)
+                .column("birth_date", TypeFamily.DATE).column("score", TypeFamily.INTEGER).column("zip", TypeFamily.TEXT)
+                .primaryKey("id").rows(2_000_000).build(), customers().profile(), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(huge, source(), Fixtures.MASK);
+
+        assertThat(quality.findings("OUTLIERS_IQR")).singleElement().satisfies(f -> {
+            assertThat(f.affectedCount()).isEqualTo(2);
+            assertThat(f.examples()).containsExactly("m:1000", "m:32");
+        });
+    }
+
+    @Test
     void columnScoresFollowTheFindingsBehindThem() {
         TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
 
