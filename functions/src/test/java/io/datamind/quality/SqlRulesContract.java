@@ -337,6 +337,38 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void aColumnTheDatabaseCountsDistinctInEveryRowRulesOutDuplicateRows() {
+        QualityInput input = accounts();
+        QualityInput estimated = new QualityInput(input.schema(), profile(ACCOUNTS, 6,
+                new Column("account_id", TypeFamily.INTEGER, 6).distinct(3).build(),
+                new Column("name", TypeFamily.TEXT, 6).estimatedDistinct(6).build()), Map.of(), List.of());
+        io.datamind.quality.rules.DuplicateRowsRule rule = new io.datamind.quality.rules.DuplicateRowsRule();
+
+        TableQuality quality = assessor.assess(estimated, source(), Fixtures.MASK);
+
+        // an estimate proves nothing, so the database counts name's distinct values (6 of 6 rows) in the shared scan
+        assertThat(rule.aggregates(Fixtures.context(estimated.schema(), estimated.profile(), Map.of())))
+                .containsExactly("COUNT(*)", "COUNT(DISTINCT \"name\")");
+        assertThat(quality.findings("DUPLICATES")).isEmpty();
+        assertThat(quality.findings("NON_UNIQUE_KEY")).hasSize(1);
+        assertThat(quality.score().dimensions()).containsKey(Dimension.UNIQUENESS);
+    }
+
+    @Test
+    void anOptimisticDistinctEstimateDoesNotHideDuplicateRows() {
+        QualityInput input = events();
+        QualityInput optimistic = new QualityInput(input.schema(), profile(EVENTS, 8,
+                new Column("name", TypeFamily.TEXT, 8).estimatedDistinct(8).build(),
+                new Column("event_day", TypeFamily.DATE, 8).nulls(2).distinct(3).temporal("2024-01-01", "2024-01-03").build(),
+                new Column("qty", TypeFamily.INTEGER, 8).nulls(2).distinct(3).build()), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(optimistic, source(), Fixtures.MASK);
+
+        // name has 4 distinct values in 8 rows, not 8: the GROUP BY still runs and counts the 4 duplicates
+        assertThat(quality.findings("DUPLICATES")).singleElement().satisfies(f -> assertThat(f.affectedCount()).isEqualTo(4));
+    }
+
+    @Test
     void duplicateRowsIncludingAllNullGroups() {
         TableQuality quality = assessor.assess(events(), source(), Fixtures.MASK);
 
