@@ -25,8 +25,9 @@ import java.util.concurrent.Future;
  * assesses every table again, in parallel, as {@code LocalRunner} does, at the run's own clock so that date rules
  * decide the same way. Prints the phase's wall time and writes every table's quality to a JSON file, so two builds
  * can be compared finding by finding. With {@code --log-statements true} each connection asks PostgreSQL to log
- * every statement with its duration (a session setting: other sessions are not affected), for counting statements
- * and their server time in the server log.
+ * every statement with its duration and its backend's CPU time ({@code log_min_duration_statement = 0},
+ * {@code log_statement_stats = on}: session settings, other sessions are not affected), for counting statements
+ * and their server cost in the server log.
  *
  * <pre>
  * java -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
