@@ -100,6 +100,7 @@ public final class QualityAssessor {
                              ExampleMasker masker, Map<String, String> alreadySkipped) {
         RuleContext context = new RuleContext(input.schema(), input.profile(), input.semantics(), input.relationships(),
                 dialect, queries, clock, masker, options);
+        queries.ifPresent(runner -> prefetchAggregates(context, runner));
         List<Finding> findings = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>(alreadySkipped);
         boolean duplicatesChecked = false;
@@ -116,5 +117,31 @@ public final class QualityAssessor {
         }
         QualityScorer.Scores scores = scorer.score(input.schema(), input.relationships(), findings, duplicatesChecked);
         return new TableQuality(input.schema().table(), scores.table(), scores.columns(), findings, skipped);
+    }
+
+    /**
+     * One scan of the table for the whole-table counts of every SQL rule, instead of one per rule. When it fails
+     * (one expression the database rejects fails them all), each rule asks for its own and only the faulty one is
+     * listed as skipped, as without the prefetch.
+     */
+    private void prefetchAggregates(RuleContext context, QueryRunner queries) {
+        List<String> expressions = new ArrayList<>();
+        for (QualityRule rule : rules) {
+            if (rule.needsDatabase()) {
+                try {
+                    expressions.addAll(rule.aggregates(context));
+                } catch (RuntimeException e) {
+                    // the rule fails the same way in evaluate() and is listed there
+                }
+            }
+        }
+        if (expressions.isEmpty()) {
+            return;
+        }
+        try {
+            queries.prefetch(context.qualifiedTable(), expressions);
+        } catch (SQLException e) {
+            // fall back to one query per rule (see above)
+        }
     }
 }

@@ -14,5 +14,14 @@ public interface QualityRule {
         return false;
     }
 
+    /**
+     * Aggregate expressions over the whole table that {@link #evaluate} will ask {@link QueryRunner#aggregates}
+     * for. The assessor computes those of every rule in one scan before the rules run; a rule that asks for others
+     * still gets them, at the cost of a query of its own.
+     */
+    default List<String> aggregates(RuleContext context) {
+        return List.of();
+    }
+
     List<Finding> evaluate(RuleContext context) throws SQLException;
 }

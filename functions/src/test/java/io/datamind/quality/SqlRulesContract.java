@@ -53,7 +53,8 @@ abstract class SqlRulesContract {
                     "CREATE TABLE dm_quality.customers (id INT PRIMARY KEY, birth_date DATE, score INT, zip VARCHAR(10))",
                     "CREATE TABLE dm_quality.orders (id INT PRIMARY KEY, customer_id INT, amount DECIMAL(10,2))",
                     "CREATE TABLE dm_quality.events (name VARCHAR(10), event_day DATE, qty INT)",
-                    "CREATE TABLE dm_quality.accounts (account_id INT, name VARCHAR(20))");
+                    "CREATE TABLE dm_quality.accounts (account_id INT, name VARCHAR(20))",
+                    "CREATE TABLE dm_quality.dm_qs_spreads (beyond INT, inside INT, wide DECIMAL(10,2))");
             List<String> inserts = new ArrayList<>();
             for (int id = 1; id <= 21; id++) {
                 String birth = switch (id) {
@@ -72,6 +73,8 @@ abstract class SqlRulesContract {
                     + " ('a', '2024-01-01', 1), ('b', '2024-01-02', 2), ('b', '2024-01-02', 2), ('c', '2024-01-03', 3),"
                     + " ('d', NULL, NULL), ('d', NULL, NULL)");
             inserts.add("INSERT INTO dm_quality.accounts VALUES (1, 'x'), (2, 'y'), (2, 'y2'), (3, 'z'), (3, 'z2'), (3, 'z3')");
+            inserts.add("INSERT INTO dm_quality.dm_qs_spreads VALUES (100, 100, 100), (95, 95, 95), (105, 105, 105),"
+                    + " (90, 90, 90), (110, 110, 110), (90, 90, 90), (110, 110, 110), (100, 100, 100), (152, 151, 151.8)");
             QualityDatabases.execute(connection, inserts.toArray(String[]::new));
         }
     }
@@ -121,6 +124,54 @@ abstract class SqlRulesContract {
                 Map.of(), List.of());
     }
 
+    static final TableRef SPREADS = new TableRef(QualityDatabases.SCHEMA, "dm_qs_spreads");
+
+    /**
+     * Three columns whose deviations from the median 100 are 0, 0, 5, 5, 10, 10, 10, 10 and then 52, 51 or 51.8:
+     * MAD 10, so the MAD bounds are 100 ± 51.89 and only beyond's 152 lies outside. {@code sampled} profiles claim
+     * a max of 151 for beyond, as a sample that missed the 152 would.
+     */
+    QualityInput spreads(boolean sampled) {
+        Schema schema = new Schema(SPREADS.schema(), SPREADS.name()).column("beyond", TypeFamily.INTEGER)
+                .column("inside", TypeFamily.INTEGER).column("wide", TypeFamily.DECIMAL).rows(9);
+        List<io.datamind.profile.ColumnProfile> columns = List.of(
+                new Column("beyond", TypeFamily.INTEGER, 9).distinct(6).numeric(90, sampled ? 151 : 152, 105.8, 18.5, 0,
+                        quartiles(90, 100, 110)).build(),
+                new Column("inside", TypeFamily.INTEGER, 9).distinct(6).numeric(90, 151, 105.7, 18.2, 0,
+                        quartiles(90, 100, 110)).build(),
+                new Column("wide", TypeFamily.DECIMAL, 9).distinct(6).numeric(90, 151.8, 105.8, 18.4, 0,
+                        quartiles(90, 100, 110)).build());
+        return new QualityInput(schema.build(), new io.datamind.profile.TableProfile(SPREADS, sampled,
+                sampled ? "sample" : "full scan", 9, 1, columns), Map.of(), List.of());
+    }
+
+    @Test
+    void aMadTheFullProfileSettlesFindsWhatTheSortedMadFinds() {
+        TableQuality quality = assessor.assess(spreads(false), source(), Fixtures.MASK);
+
+        // on PostgreSQL inside and wide are settled by counting deviations below 0.6745 ÷ 3.5 of their largest
+        // (51 → 9.83, 51.8 → 9.98: fewer than half the values deviate less, so their MAD is at least that and the
+        // profile's max lies inside); beyond (52 → 10.02) is not, and gets the sorted MAD: 10, so 152 > 151.89
+        assertThat(quality.skippedRules()).isEmpty();
+        assertThat(quality.findings("OUTLIERS_MAD")).singleElement().satisfies(f -> {
+            assertThat(f.column()).isEqualTo("beyond");
+            assertThat(f.affectedCount()).isEqualTo(1);
+            assertThat(f.examples()).containsExactly("m:152");
+            assertThat(f.message()).contains("MAD 10").contains("48.10971 .. 151.89029");
+        });
+    }
+
+    @Test
+    void aSampledProfileSettlesNoMad() {
+        TableQuality quality = assessor.assess(spreads(true), source(), Fixtures.MASK);
+
+        // the sample's max (151) would settle beyond as it settles inside; only a full profile's max is trusted
+        assertThat(quality.findings("OUTLIERS_MAD")).singleElement().satisfies(f -> {
+            assertThat(f.column()).isEqualTo("beyond");
+            assertThat(f.affectedCount()).isEqualTo(1);
+        });
+    }
+
     @Test
     void futureAndPre1900BirthDatesAreCounted() {
         TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
@@ -156,6 +207,36 @@ abstract class SqlRulesContract {
             assertThat(f.examples()).containsExactly("m:1000");
             assertThat(f.message()).contains("MAD 5");
             assertThat(f.affectedRatio()).isCloseTo(1.0 / 21, within(1e-9));
+        });
+    }
+
+    @Test
+    void outlierExamplesAreTheMostExtremeFirstUpToTheLimit() {
+        QualityOptions oneExample = new QualityOptions(1_000_000, java.time.Duration.ofDays(30),
+                java.time.LocalDate.of(1900, 1, 1), 1);
+        QualityAssessor assessor = QualityAssessor.withDefaultRules(oneExample, Fixtures.CLOCK);
+
+        TableQuality quality = assessor.assess(customers(), source(), Fixtures.MASK);
+
+        // PostgreSQL takes them from the counting scan (ARRAY_AGG … [1:1]), the others from a query of their own
+        assertThat(quality.findings("OUTLIERS_IQR")).singleElement()
+                .satisfies(f -> assertThat(f.examples()).containsExactly("m:1000"));
+        assertThat(quality.findings("OUTLIERS_MAD")).singleElement()
+                .satisfies(f -> assertThat(f.examples()).containsExactly("m:1000"));
+    }
+
+    @Test
+    void aTableTooLargeToCollectOutliersInItsScanGetsTheSameExamplesFromAQuery() {
+        // the catalog's exact row count decides; the 21 rows are the same
+        QualityInput huge = new QualityInput(new Schema(CUSTOMERS.schema(), CUSTOMERS.name()).column("id", TypeFamily.INTEGER)
+                .column("birth_date", TypeFamily.DATE).column("score", TypeFamily.INTEGER).column("zip", TypeFamily.TEXT)
+                .primaryKey("id").rows(2_000_000).build(), customers().profile(), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(huge, source(), Fixtures.MASK);
+
+        assertThat(quality.findings("OUTLIERS_IQR")).singleElement().satisfies(f -> {
+            assertThat(f.affectedCount()).isEqualTo(2);
+            assertThat(f.examples()).containsExactly("m:1000", "m:32");
         });
     }
 
@@ -256,6 +337,38 @@ abstract class SqlRulesContract {
     }
 
     @Test
+    void aColumnTheDatabaseCountsDistinctInEveryRowRulesOutDuplicateRows() {
+        QualityInput input = accounts();
+        QualityInput estimated = new QualityInput(input.schema(), profile(ACCOUNTS, 6,
+                new Column("account_id", TypeFamily.INTEGER, 6).distinct(3).build(),
+                new Column("name", TypeFamily.TEXT, 6).estimatedDistinct(6).build()), Map.of(), List.of());
+        io.datamind.quality.rules.DuplicateRowsRule rule = new io.datamind.quality.rules.DuplicateRowsRule();
+
+        TableQuality quality = assessor.assess(estimated, source(), Fixtures.MASK);
+
+        // an estimate proves nothing, so the database counts name's distinct values (6 of 6 rows) in the shared scan
+        assertThat(rule.aggregates(Fixtures.context(estimated.schema(), estimated.profile(), Map.of())))
+                .containsExactly("COUNT(*)", "COUNT(DISTINCT \"name\")");
+        assertThat(quality.findings("DUPLICATES")).isEmpty();
+        assertThat(quality.findings("NON_UNIQUE_KEY")).hasSize(1);
+        assertThat(quality.score().dimensions()).containsKey(Dimension.UNIQUENESS);
+    }
+
+    @Test
+    void anOptimisticDistinctEstimateDoesNotHideDuplicateRows() {
+        QualityInput input = events();
+        QualityInput optimistic = new QualityInput(input.schema(), profile(EVENTS, 8,
+                new Column("name", TypeFamily.TEXT, 8).estimatedDistinct(8).build(),
+                new Column("event_day", TypeFamily.DATE, 8).nulls(2).distinct(3).temporal("2024-01-01", "2024-01-03").build(),
+                new Column("qty", TypeFamily.INTEGER, 8).nulls(2).distinct(3).build()), Map.of(), List.of());
+
+        TableQuality quality = assessor.assess(optimistic, source(), Fixtures.MASK);
+
+        // name has 4 distinct values in 8 rows, not 8: the GROUP BY still runs and counts the 4 duplicates
+        assertThat(quality.findings("DUPLICATES")).singleElement().satisfies(f -> assertThat(f.affectedCount()).isEqualTo(4));
+    }
+
+    @Test
     void duplicateRowsIncludingAllNullGroups() {
         TableQuality quality = assessor.assess(events(), source(), Fixtures.MASK);
 
@@ -284,7 +397,7 @@ abstract class SqlRulesContract {
     @Test
     void everyCountingFindingIsReproducedByItsSql() throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        for (QualityInput input : List.of(customers(), orders(), events(), accounts())) {
+        for (QualityInput input : List.of(customers(), orders(), events(), accounts(), spreads(false))) {
             findings.addAll(assessor.assess(input, source(), Fixtures.MASK).findings());
         }
         List<Finding> counting = findings.stream().filter(f -> COUNTING_RULES.contains(f.ruleId())).toList();

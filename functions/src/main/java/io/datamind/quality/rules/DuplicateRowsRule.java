@@ -1,5 +1,6 @@
 package io.datamind.quality.rules;
 
+import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * (count(*) − count(distinct row)) by a GROUP BY over all of them. A surrogate primary key (one generated,
  * identity, integer or UUID column) is left out, since it would make every row distinct; a natural primary key
  * makes duplicates impossible, so the query is not sent; so does a compared column that a full profile proved unique
- * and free of nulls. Tables above the configured size are skipped: the GROUP BY sorts the whole table.
+ * and free of nulls, or a column the database counts as many distinct values of as rows (in the table's shared
+ * scan). Tables above the configured size are skipped: the GROUP BY sorts the whole table.
  */
 public final class DuplicateRowsRule implements QualityRule {
 
@@ -44,11 +46,16 @@ public final class DuplicateRowsRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        return needsQuery(context) ? witness(context).map(c -> distinctCheck(context, c)).orElse(List.of()) : List.of();
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         long rows = context.tableRows();
         TableSchema schema = context.schema();
         List<ColumnSchema> compared = compared(schema);
-        if (rows < 2 || !appliesTo(context) || hasNaturalKey(schema) || provenDistinct(context, compared)) {
+        if (!needsQuery(context) || witnessedDistinct(context)) {
             return List.of();
         }
         String groupBy = compared.stream().map(c -> context.quote(c.name())).collect(Collectors.joining(", "));
@@ -63,6 +70,42 @@ public final class DuplicateRowsRule implements QualityRule {
                 : " (comparing " + compared.size() + " of " + schema.columns().size() + " columns)";
         return List.of(new Finding(id(), Severity.WARNING, Dimension.UNIQUENESS, context.table(), null, duplicates,
                 ratio, List.of(), sql, duplicates + " rows (" + Texts.percent(ratio) + ") duplicate another row" + left));
+    }
+
+    private boolean needsQuery(RuleContext context) {
+        return context.tableRows() >= 2 && appliesTo(context) && !hasNaturalKey(context.schema())
+                && !provenDistinct(context, compared(context.schema()));
+    }
+
+    /**
+     * The compared column most likely to be distinct and present in every row (no nulls, the highest distinct count,
+     * an estimate where the profile could not count exactly): one {@code COUNT(DISTINCT)} of it, in the table's shared
+     * scan, sorts one column instead of grouping whole rows. Empty when no column comes close.
+     */
+    private static java.util.Optional<ColumnProfile> witness(RuleContext context) {
+        Set<String> names = compared(context.schema()).stream().map(ColumnSchema::name).collect(Collectors.toSet());
+        return context.columnProfiles().stream()
+                .filter(c -> names.contains(c.column()) && c.nullCount() == 0 && c.distinct() != null
+                        && c.distinct().upperBound() >= c.rows() && c.rows() > 0)
+                .max(java.util.Comparator.comparingDouble(c -> c.distinct().value() / (double) c.rows()));
+    }
+
+    private static List<String> distinctCheck(RuleContext context, ColumnProfile column) {
+        return List.of("COUNT(*)", "COUNT(DISTINCT " + context.quote(column.column()) + ")");
+    }
+
+    /**
+     * Rows that differ in a compared column cannot be duplicates: when the database counts as many distinct
+     * (non-null) values of the witness as rows, in the same snapshot, the GROUP BY would find none. Distinct values
+     * and groups use the same equality (collation, NULL handling aside: a NULL makes the counts differ).
+     */
+    private boolean witnessedDistinct(RuleContext context) throws SQLException {
+        java.util.Optional<ColumnProfile> witness = witness(context);
+        if (witness.isEmpty()) {
+            return false;
+        }
+        List<String> counts = context.requireQueries().aggregates(context.qualifiedTable(), distinctCheck(context, witness.get()));
+        return counts.get(0) != null && counts.get(0).equals(counts.get(1));
     }
 
     /** Rows differ when one compared column holds a different, non-null value in every row. */

@@ -43,8 +43,28 @@ public final class FutureDateRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        return checks(context).stream()
+                .map(c -> DateBoundCounter.countExpression(context, c.column(), ">", c.bound())).toList();
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
+        for (Check check : checks(context)) {
+            DateBoundCounter.count(context, check.column(), id(), check.birth() ? Severity.ERROR : Severity.WARNING, ">",
+                    check.bound(), (check.birth() ? "birth dates" : "past events") + " in the future (after " + check.bound() + ")")
+                    .ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    /** A column of past events to count values after {@code bound} (now) in. */
+    private record Check(ColumnProfile column, boolean birth, String bound) {
+    }
+
+    private static List<Check> checks(RuleContext context) {
+        List<Check> checks = new ArrayList<>();
         Instant now = context.clock().instant();
         for (ColumnProfile column : context.columnProfiles()) {
             if (!column.family().isTemporal() || column.temporal() == null) {
@@ -61,11 +81,9 @@ public final class FutureDateRule implements QualityRule {
             String bound = column.family() == TypeFamily.DATE
                     ? LocalDate.ofInstant(now, ZoneOffset.UTC).toString()
                     : LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).format(TIMESTAMP);
-            DateBoundCounter.count(context, column, id(), birth ? Severity.ERROR : Severity.WARNING, ">", bound,
-                    (birth ? "birth dates" : "past events") + " in the future (after " + bound + ")")
-                    .ifPresent(findings::add);
+            checks.add(new Check(column, birth, bound));
         }
-        return findings;
+        return checks;
     }
 
     private static boolean isBirthDate(RuleContext context, ColumnProfile column) {

@@ -29,20 +29,35 @@ public final class ImplausibleDateRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        String bound = context.options().earliestPlausibleDate().toString();
+        return checked(context).stream().map(c -> DateBoundCounter.countExpression(context, c, "<", bound)).toList();
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        Instant earliest = context.options().earliestPlausibleDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         String bound = context.options().earliestPlausibleDate().toString();
+        for (ColumnProfile column : checked(context)) {
+            DateBoundCounter.count(context, column, id(), Severity.WARNING, "<", bound, "before " + bound)
+                    .ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    /** Temporal columns whose profiled minimum is before the earliest plausible date. */
+    private static List<ColumnProfile> checked(RuleContext context) {
+        Instant earliest = context.options().earliestPlausibleDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<ColumnProfile> checked = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
             if (!column.family().isTemporal() || column.temporal() == null) {
                 continue;
             }
             Optional<Instant> min = Timestamps.parse(column.temporal().min());
             if (min.isPresent() && min.get().isBefore(earliest)) {
-                DateBoundCounter.count(context, column, id(), Severity.WARNING, "<", bound, "before " + bound)
-                        .ifPresent(findings::add);
+                checked.add(column);
             }
         }
-        return findings;
+        return checked;
     }
 }

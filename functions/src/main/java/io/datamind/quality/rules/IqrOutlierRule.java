@@ -29,7 +29,16 @@ public final class IqrOutlierRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        return OutlierCounter.countExpressions(context, fences(context));
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
+        return OutlierCounter.count(context, fences(context), id(), Severity.INFO);
+    }
+
+    private static List<OutlierCounter.Bounds> fences(RuleContext context) {
         List<OutlierCounter.Bounds> fences = new ArrayList<>();
         for (ColumnProfile column : OutlierCounter.measures(context)) {
             Quantiles q = column.numeric().quantiles();
@@ -39,6 +48,6 @@ public final class IqrOutlierRule implements QualityRule {
                         "Tukey fences: Q1 - 1.5*IQR, Q3 + 1.5*IQR", ""));
             }
         }
-        return OutlierCounter.count(context, fences, id(), Severity.INFO);
+        return fences;
     }
 }

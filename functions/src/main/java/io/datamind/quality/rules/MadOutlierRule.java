@@ -10,7 +10,7 @@ import io.datamind.quality.Texts;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * OUTLIERS_MAD: values whose modified z-score 0.6745·|x − median| ÷ MAD exceeds 3.5 (Iglewicz and Hoaglin).
@@ -19,6 +19,11 @@ import java.util.stream.Collectors;
  * (PostgreSQL), one query computes the MAD of every column of the table; elsewhere each column costs a count and an
  * ordered query. Columns where more than half the values are equal (MAD = 0) are left out: every other value
  * would be an "outlier".
+ *
+ * <p>With a full profile most columns need no MAD at all: the profile's exact min and max give the largest deviation
+ * from the median, and a MAD of at least 0.6745 ÷ 3.5 of it puts every value inside the bounds. "MAD ≥ t" holds exactly
+ * when fewer than half the values (⌈n/2⌉) deviate by less than t, which a {@code SUM(CASE …)} counts in the table's
+ * shared scan without sorting anything; only columns where that count does not settle it get the sorted MAD.
  */
 public final class MadOutlierRule implements QualityRule {
 
@@ -36,26 +41,101 @@ public final class MadOutlierRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        if (!context.dialect().supportsOrderedSetAggregates()) {
+            return List.of();
+        }
+        List<String> expressions = new ArrayList<>();
+        for (ColumnProfile column : OutlierCounter.measures(context)) {
+            expressions.addAll(threshold(context, column).map(t -> proofExpressions(context, column, t))
+                    .orElseGet(() -> spreadExpressions(context, column)));
+        }
+        return expressions;
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<ColumnProfile> measures = OutlierCounter.measures(context);
         if (measures.isEmpty()) {
             return List.of();
         }
         List<Spread> spreads = context.dialect().supportsOrderedSetAggregates()
-                ? spreadsInOneQuery(context, measures) : spreadsColumnByColumn(context, measures);
+                ? spreadsInOneQuery(context, unsettled(context, measures)) : spreadsColumnByColumn(context, measures);
         List<OutlierCounter.Bounds> bounds = new ArrayList<>();
         for (Spread spread : spreads) {
             if (spread.nonNull() < 3 || spread.mad() <= 0) {
                 continue;
             }
             double median = median(spread.column());
-            double reach = THRESHOLD * spread.mad() / CONSISTENCY;
             String preamble = "-- median " + Texts.number(median) + " (profile), MAD " + Texts.number(spread.mad()) + " from: "
                     + madSql(context, spread.column(), spread.nonNull()) + "\n";
-            bounds.add(new OutlierCounter.Bounds(spread.column(), median - reach, median + reach,
+            bounds.add(bounds(spread.column(), spread.mad(),
                     "modified z-score > 3.5, median " + Texts.number(median) + ", MAD " + Texts.number(spread.mad()), preamble));
         }
         return OutlierCounter.count(context, bounds, id(), Severity.WARNING);
+    }
+
+    /** median ± 3.5 · MAD ÷ 0.6745, rounded outwards as {@link OutlierCounter.Bounds} does. */
+    private static OutlierCounter.Bounds bounds(ColumnProfile column, double mad, String method, String preamble) {
+        double median = median(column);
+        double reach = THRESHOLD * mad / CONSISTENCY;
+        return new OutlierCounter.Bounds(column, median - reach, median + reach, method, preamble);
+    }
+
+    /**
+     * A deviation t (as a SQL literal) such that a MAD of at least t leaves every value inside the bounds, by the full
+     * profile's exact min and max; empty when the profile cannot tell (sampled, no spread). The bounds only widen as
+     * the MAD grows, so checking them at t (less a margin for the column type's rounding of t and of the MAD read
+     * back: real columns round to about 1e-7) covers every larger MAD.
+     */
+    private static Optional<String> threshold(RuleContext context, ColumnProfile column) {
+        if (context.profile().sampled()) {
+            return Optional.empty();
+        }
+        double median = median(column);
+        double largestDeviation = Math.max(median - column.numeric().min(), column.numeric().max() - median);
+        if (!(largestDeviation > 0) || !Double.isFinite(largestDeviation)) {
+            return Optional.empty();
+        }
+        double least = CONSISTENCY * largestDeviation / THRESHOLD;
+        for (double margin : new double[] {1e-5, 1e-3}) {
+            String literal = Texts.number(least * (1 + margin));
+            if (OutlierCounter.provenInside(context, bounds(column, Double.parseDouble(literal) * (1 - 1e-6), "", ""))) {
+                return Optional.of(literal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code COUNT(c)} and how many values deviate from the median by less than {@code threshold}. */
+    private static List<String> proofExpressions(RuleContext context, ColumnProfile column, String threshold) {
+        String quoted = context.quote(column.column());
+        return List.of("COUNT(" + quoted + ")", "SUM(CASE WHEN ABS(" + quoted + " - " + Texts.number(median(column))
+                + ") < " + threshold + " THEN 1 ELSE 0 END)");
+    }
+
+    /**
+     * The measures whose MAD may put values outside the bounds, in table order: every column that {@link #threshold}
+     * cannot settle, or where at least ⌈n/2⌉ values deviate by less than it (the MAD, the ⌈n/2⌉-th smallest
+     * deviation, is then below it). Columns with fewer than 3 values are settled too: they are never checked.
+     */
+    private static List<ColumnProfile> unsettled(RuleContext context, List<ColumnProfile> measures) throws SQLException {
+        List<ColumnProfile> unsettled = new ArrayList<>();
+        for (ColumnProfile column : measures) {
+            Optional<String> threshold = threshold(context, column);
+            if (threshold.isEmpty()) {
+                unsettled.add(column);
+                continue;
+            }
+            List<String> counts = context.requireQueries().aggregates(context.qualifiedTable(),
+                    proofExpressions(context, column, threshold.get()));
+            long nonNull = number(counts, 0).longValue();
+            long closer = number(counts, 1).longValue();
+            if (nonNull >= 3 && closer >= (nonNull + 1) / 2) {
+                unsettled.add(column);
+            }
+        }
+        return unsettled;
     }
 
     private record Spread(ColumnProfile column, long nonNull, double mad) {
@@ -63,17 +143,22 @@ public final class MadOutlierRule implements QualityRule {
 
     /** {@code COUNT(c), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(c - median))} per column: the same lower median. */
     private static List<Spread> spreadsInOneQuery(RuleContext context, List<ColumnProfile> measures) throws SQLException {
-        String select = measures.stream().map(column -> {
-            String quoted = context.quote(column.column());
-            return "COUNT(" + quoted + "), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(" + quoted + " - "
-                    + Texts.number(median(column)) + "))";
-        }).collect(Collectors.joining(", "));
-        List<String> row = context.requireQueries().row("SELECT " + select + " FROM " + context.qualifiedTable());
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        List<String> expressions = measures.stream().flatMap(column -> spreadExpressions(context, column).stream()).toList();
+        List<String> row = context.requireQueries().aggregates(context.qualifiedTable(), expressions);
         List<Spread> spreads = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             spreads.add(new Spread(measures.get(i), number(row, 2 * i).longValue(), number(row, 2 * i + 1).doubleValue()));
         }
         return spreads;
+    }
+
+    private static List<String> spreadExpressions(RuleContext context, ColumnProfile column) {
+        String quoted = context.quote(column.column());
+        return List.of("COUNT(" + quoted + ")", "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(" + quoted + " - "
+                + Texts.number(median(column)) + "))");
     }
 
     private static List<Spread> spreadsColumnByColumn(RuleContext context, List<ColumnProfile> measures) throws SQLException {

@@ -32,15 +32,29 @@ public final class NonUniqueKeyRule implements QualityRule {
     }
 
     @Override
+    public List<String> aggregates(RuleContext context) {
+        return checked(context).stream().map(column -> extraValues(context, column)).toList();
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        for (ColumnProfile column : context.columnProfiles()) {
-            if (KeyColumns.expectedUnique(context.schema(), column.column()) && !provenUnique(context, column)
-                    && !enforcedByDatabase(context, column)) {
-                check(context, column).ifPresent(findings::add);
-            }
+        for (ColumnProfile column : checked(context)) {
+            check(context, column).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /** Columns that must be unique, where neither the profile nor the database already proves they are. */
+    private static List<ColumnProfile> checked(RuleContext context) {
+        return context.columnProfiles().stream().filter(column -> KeyColumns.expectedUnique(context.schema(), column.column())
+                && !provenUnique(context, column) && !enforcedByDatabase(context, column)).toList();
+    }
+
+    /** Rows beyond the first of each repeated value: {@code COUNT(c) - COUNT(DISTINCT c)}. */
+    private static String extraValues(RuleContext context, ColumnProfile column) {
+        String quoted = context.quote(column.column());
+        return "COUNT(" + quoted + ") - COUNT(DISTINCT " + quoted + ")";
     }
 
     /** A full, exact profile already proves uniqueness: no query needed. */
@@ -58,8 +72,9 @@ public final class NonUniqueKeyRule implements QualityRule {
     private java.util.Optional<Finding> check(RuleContext context, ColumnProfile column) throws SQLException {
         QueryRunner queries = context.requireQueries();
         String quoted = context.quote(column.column());
-        String sql = "SELECT COUNT(" + quoted + ") - COUNT(DISTINCT " + quoted + ") FROM " + context.qualifiedTable();
-        long extra = queries.count(sql);
+        String sql = "SELECT " + extraValues(context, column) + " FROM " + context.qualifiedTable();
+        String counted = queries.aggregates(context.qualifiedTable(), List.of(extraValues(context, column))).get(0);
+        long extra = counted == null ? 0 : Long.parseLong(counted);
         if (extra <= 0) {
             return java.util.Optional.empty();
         }

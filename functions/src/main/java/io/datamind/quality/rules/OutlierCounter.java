@@ -4,7 +4,6 @@ import io.datamind.profile.ColumnProfile;
 import io.datamind.quality.Dimension;
 import io.datamind.quality.Finding;
 import io.datamind.quality.KeyColumns;
-import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
@@ -12,6 +11,7 @@ import io.datamind.relate.Relationship;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * of all a table's columns come from one scan; only columns with outliers cost a further (examples) query.
  */
 final class OutlierCounter {
+
+    static final long EXAMPLES_IN_SCAN_MAX_ROWS = 1_000_000;
 
     private OutlierCounter() {
     }
@@ -53,38 +55,75 @@ final class OutlierCounter {
         if (unproven.isEmpty()) {
             return List.of();
         }
-        QueryRunner queries = context.requireQueries();
-        String counts = unproven.stream().map(b -> "SUM(CASE WHEN " + b.condition(context) + " THEN 1 ELSE 0 END)")
-                .collect(Collectors.joining(", "));
-        List<String> row = queries.row("SELECT " + counts + " FROM " + context.qualifiedTable());
+        List<String> row = context.requireQueries().aggregates(context.qualifiedTable(), countExpressions(context, unproven));
+        boolean examplesInScan = examplesInScan(context);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < unproven.size(); i++) {
             long outliers = i < row.size() && row.get(i) != null ? Long.parseLong(row.get(i)) : 0;
             if (outliers > 0) {
-                findings.add(finding(context, unproven.get(i), outliers, ruleId, severity));
+                Optional<String> extremes = examplesInScan ? Optional.ofNullable(row.get(unproven.size() + i)) : null;
+                findings.add(finding(context, unproven.get(i), outliers, extremes, ruleId, severity));
             }
         }
         return findings;
     }
 
+    /**
+     * The aggregates {@link #count} asks for: one {@code SUM(CASE …)} per column the profile cannot settle and, on
+     * PostgreSQL, then the most extreme of those values per column, so that the examples cost no scan of their own.
+     */
+    static List<String> countExpressions(RuleContext context, List<Bounds> candidates) {
+        List<Bounds> unproven = candidates.stream().filter(b -> !provenInside(context, b)).toList();
+        List<String> expressions = new ArrayList<>(unproven.stream()
+                .map(b -> "SUM(CASE WHEN " + b.condition(context) + " THEN 1 ELSE 0 END)").toList());
+        if (examplesInScan(context)) {
+            unproven.forEach(b -> expressions.add(extremesAggregate(context, b)));
+        }
+        return expressions;
+    }
+
+    /**
+     * PostgreSQL collects the values outside the bounds, most extreme first, in the same scan as the counts (only
+     * those values are kept and sorted); above {@link #EXAMPLES_IN_SCAN_MAX_ROWS} rows the outliers could be too many
+     * to hold, so the examples are a query of their own, as on the other databases.
+     */
+    private static boolean examplesInScan(RuleContext context) {
+        return context.dialect().id().equals("postgresql") && context.tableRows() <= EXAMPLES_IN_SCAN_MAX_ROWS;
+    }
+
+    /**
+     * The first {@code maxExamples} values of the examples query's order ({@code ORDER BY ABS(c - median) DESC}),
+     * joined by '|', which no number's text contains; NULL when no value lies outside.
+     */
+    private static String extremesAggregate(RuleContext context, Bounds bounds) {
+        String quoted = context.quote(bounds.column().column());
+        return "ARRAY_TO_STRING((ARRAY_AGG(" + quoted + " ORDER BY " + distance(context, bounds.column()) + " DESC) FILTER (WHERE "
+                + bounds.condition(context) + "))[1:" + context.options().maxExamples() + "], '|')";
+    }
+
+    private static String distance(RuleContext context, ColumnProfile column) {
+        return "ABS(" + context.quote(column.column()) + " - " + Texts.number(column.numeric().quantiles().p50()) + ")";
+    }
+
     /** A full profile's min and max inside the bounds prove there is nothing to count. */
-    private static boolean provenInside(RuleContext context, Bounds bounds) {
+    static boolean provenInside(RuleContext context, Bounds bounds) {
         ColumnProfile column = bounds.column();
         return !context.profile().sampled() && column.numeric().min() >= bounds.lo() && column.numeric().max() <= bounds.hi();
     }
 
-    private static Finding finding(RuleContext context, Bounds bounds, long outliers, String ruleId, Severity severity)
-            throws SQLException {
+    /** @param extremes the examples from the counting scan, or null when they need a query of their own */
+    private static Finding finding(RuleContext context, Bounds bounds, long outliers, Optional<String> extremes,
+                                   String ruleId, Severity severity) throws SQLException {
         ColumnProfile column = bounds.column();
         String quoted = context.quote(column.column());
         String condition = bounds.condition(context);
-        double median = column.numeric().quantiles().p50();
-        List<String> extremes = context.requireQueries().strings("SELECT " + quoted + " FROM " + context.qualifiedTable()
-                + " WHERE " + condition + " ORDER BY ABS(" + quoted + " - " + Texts.number(median) + ") DESC",
-                context.options().maxExamples());
+        List<String> examples = extremes != null ? extremes.filter(joined -> !joined.isEmpty())
+                .map(joined -> List.of(joined.split("\\|"))).orElse(List.of())
+                : context.requireQueries().strings("SELECT " + quoted + " FROM " + context.qualifiedTable()
+                        + " WHERE " + condition + " ORDER BY " + distance(context, column) + " DESC", context.options().maxExamples());
         double ratio = Texts.ratio(outliers, context.nonNullRows(column));
         return new Finding(ruleId, severity, Dimension.VALIDITY, context.table(), column.column(), outliers,
-                ratio, context.examples(column.column(), extremes), bounds.preamble() + context.countWhere(condition),
+                ratio, context.examples(column.column(), examples), bounds.preamble() + context.countWhere(condition),
                 outliers + " values of " + column.column() + " (" + Texts.percent(ratio) + ") lie outside "
                         + Texts.number(bounds.lo()) + " .. " + Texts.number(bounds.hi()) + " (" + bounds.method() + ")");
     }
