@@ -11,7 +11,6 @@ import io.datamind.relate.Relationship;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,8 +60,9 @@ final class OutlierCounter {
         for (int i = 0; i < unproven.size(); i++) {
             long outliers = i < row.size() && row.get(i) != null ? Long.parseLong(row.get(i)) : 0;
             if (outliers > 0) {
-                Optional<String> extremes = examplesInScan ? Optional.ofNullable(row.get(unproven.size() + i)) : null;
-                findings.add(finding(context, unproven.get(i), outliers, extremes, ruleId, severity));
+                Bounds bounds = unproven.get(i);
+                List<String> examples = examplesInScan ? split(row.get(unproven.size() + i)) : extremes(context, bounds);
+                findings.add(finding(context, bounds, outliers, examples, ruleId, severity));
             }
         }
         return findings;
@@ -111,16 +111,23 @@ final class OutlierCounter {
         return !context.profile().sampled() && column.numeric().min() >= bounds.lo() && column.numeric().max() <= bounds.hi();
     }
 
-    /** @param extremes the examples from the counting scan, or null when they need a query of their own */
-    private static Finding finding(RuleContext context, Bounds bounds, long outliers, Optional<String> extremes,
-                                   String ruleId, Severity severity) throws SQLException {
+    /** The examples the counting scan joined ({@link #extremesAggregate}); none when it found none. */
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+    }
+
+    /** The most extreme values outside the bounds, by a query of their own. */
+    private static List<String> extremes(RuleContext context, Bounds bounds) throws SQLException {
         ColumnProfile column = bounds.column();
-        String quoted = context.quote(column.column());
+        return context.requireQueries().strings("SELECT " + context.quote(column.column()) + " FROM "
+                + context.qualifiedTable() + " WHERE " + bounds.condition(context) + " ORDER BY "
+                + distance(context, column) + " DESC", context.options().maxExamples());
+    }
+
+    private static Finding finding(RuleContext context, Bounds bounds, long outliers, List<String> examples,
+                                   String ruleId, Severity severity) {
+        ColumnProfile column = bounds.column();
         String condition = bounds.condition(context);
-        List<String> examples = extremes != null ? extremes.filter(joined -> !joined.isEmpty())
-                .map(joined -> List.of(joined.split("\\|"))).orElse(List.of())
-                : context.requireQueries().strings("SELECT " + quoted + " FROM " + context.qualifiedTable()
-                        + " WHERE " + condition + " ORDER BY " + distance(context, column) + " DESC", context.options().maxExamples());
         double ratio = Texts.ratio(outliers, context.nonNullRows(column));
         return new Finding(ruleId, severity, Dimension.VALIDITY, context.table(), column.column(), outliers,
                 ratio, context.examples(column.column(), examples), bounds.preamble() + context.countWhere(condition),
