@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The profile's own CPU cost per value, without a database: each column kind of the 10M-row benchmark table is
@@ -100,21 +101,10 @@ public final class AccumulatorBenchmark {
         }
         TableSchema schema = new TableSchema(new TableRef("bench", "wide"), TableKind.TABLE, null, columns, null, List.of(),
                 List.of(), List.of(), RowCount.exact(rows), List.of(), null);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        RowStreamProfiler profiler = new RowStreamProfiler(ProfileOptions.DEFAULTS);
-        long[] nanos = new long[runs];
-        for (int run = -1; run < runs; run++) {
-            long started = threads.getCurrentThreadCpuTime();
-            profiler.profile(schema, new WideRows(data, rows));
-            long spent = threads.getCurrentThreadCpuTime() - started;
-            if (run >= 0) {
-                nanos[run] = spent;
-            }
-        }
-        Arrays.sort(nanos);
-        return (double) nanos[runs / 2] / ((long) rows * columns.size());
+        return (double) medianNanos(schema, () -> new WideRows(data, rows), runs) / ((long) rows * columns.size());
     }
 
+    /** Pre-generated columns, read row by row. */
     private static final class WideRows implements ValueRows {
         private final List<Object[]> columns;
         private final int rows;
@@ -147,20 +137,26 @@ public final class AccumulatorBenchmark {
     }
 
     private static double medianNanosPerValue(Kind kind, Object[] values, int runs) {
+        List<Object[]> column = List.<Object[]>of(values);
+        return (double) medianNanos(schema(kind, values.length), () -> new WideRows(column, values.length), runs)
+                / values.length;
+    }
+
+    /** Thread CPU time of one profile of the rows, median of {@code runs} after one warm-up run. */
+    private static long medianNanos(TableSchema schema, Supplier<ValueRows> rows, int runs) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        TableSchema schema = schema(kind, values.length);
         RowStreamProfiler profiler = new RowStreamProfiler(ProfileOptions.DEFAULTS);
         long[] nanos = new long[runs];
         for (int run = -1; run < runs; run++) {
             long started = threads.getCurrentThreadCpuTime();
-            profiler.profile(schema, new ArrayRows(values));
+            profiler.profile(schema, rows.get());
             long spent = threads.getCurrentThreadCpuTime() - started;
             if (run >= 0) {
                 nanos[run] = spent;
             }
         }
         Arrays.sort(nanos);
-        return (double) nanos[runs / 2] / values.length;
+        return nanos[runs / 2];
     }
 
     private static TableSchema schema(Kind kind, long rows) {
@@ -177,35 +173,5 @@ public final class AccumulatorBenchmark {
             }
         }
         return fallback;
-    }
-
-    /** One column of pre-generated values. */
-    private static final class ArrayRows implements ValueRows {
-        private final Object[] values;
-        private int row = -1;
-
-        ArrayRows(Object[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public boolean next() {
-            return ++row < values.length;
-        }
-
-        @Override
-        public Object value(int column) {
-            return values[row];
-        }
-
-        @Override
-        public boolean truncated() {
-            return false;
-        }
-
-        @Override
-        public String method() {
-            return "in memory";
-        }
     }
 }
