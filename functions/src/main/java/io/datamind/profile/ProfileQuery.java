@@ -43,7 +43,7 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
         }
         String select = String.join(", ", selectList);
         long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
-        if (shouldSample(options, schema)) {
+        if (options.samples(schema)) {
             Dialect.SampledQuery sample = slice.whole()
                     ? dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows())
                     : dialect.sampleQuery(select, schema.table(), estimatedRows, options.sampleRows(),
@@ -55,9 +55,5 @@ record ProfileQuery(String sql, boolean sampled, String method, List<Projection>
                 + (slice.whole() ? "" : " WHERE " + slice.predicate());
         return new ProfileQuery(sql, false, slice.whole() ? FULL_SCAN : FULL_SCAN + " of " + slice.label(),
                 projections, firstIndexes);
-    }
-
-    static boolean shouldSample(ProfileOptions options, TableSchema schema) {
-        return options.samples(schema);
     }
 }

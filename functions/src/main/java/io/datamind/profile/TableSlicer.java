@@ -35,7 +35,7 @@ public final class TableSlicer {
     public List<TableSlice> plan(TableSchema schema, ProfileOptions options, int wanted) {
         Dialect dialect = source.dialect();
         boolean postgres = dialect.id().equals("postgresql");
-        if (wanted <= 1 || (ProfileQuery.shouldSample(options, schema) && !postgres)) {
+        if (wanted <= 1 || (options.samples(schema) && !postgres)) {
             return List.of(TableSlice.WHOLE);
         }
         try (Connection connection = source.connect()) {

@@ -100,9 +100,9 @@ class PostgresLargeTableTest {
     @Test
     void autoModeSamplesOnlyAboveTheFullModeLimit() {
         ProfileOptions small = new ProfileOptions(ProfileMode.AUTO, 500_000, SAMPLE_ROWS, 10_000, 10_000);
-        assertThat(ProfileQuery.shouldSample(small, BIG)).isTrue();
+        assertThat(small.samples(BIG)).isTrue();
         ProfileOptions large = new ProfileOptions(ProfileMode.AUTO, ROWS, SAMPLE_ROWS, 10_000, 10_000);
-        assertThat(ProfileQuery.shouldSample(large, BIG)).as("rowCount ≤ fullModeMaxRows means FULL").isFalse();
+        assertThat(large.samples(BIG)).as("rowCount ≤ fullModeMaxRows means FULL").isFalse();
         TableProfile auto = new TableProfiler(TestDatabases.postgres(), small).profile(BIG);
         assertThat(auto.sampled()).isTrue();
         assertThat(auto.rowsProfiled()).isLessThanOrEqualTo(SAMPLE_ROWS);
