@@ -26,6 +26,7 @@ import java.util.Locale;
  * <pre>
  * java -Xmx512m -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
  *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5 --slices 2
+ *     [--sample-warmup-runs N]
  * </pre>
  *
  * Peak heap is the most heap in use (garbage included) seen by a 20 ms poller during a mode; in brackets the
@@ -49,6 +50,7 @@ public final class BigTableBenchmark {
         String tableName = "big_10m";
         int fullRuns = 1;
         int sampleRuns = 5;
+        int sampleWarmups = 0;
         int countRuns = 5;
         int slices = 1;
         List<String> modes = List.of("full", "sample");
@@ -59,20 +61,25 @@ public final class BigTableBenchmark {
                 case "--table" -> tableName = args[++i];
                 case "--full-runs" -> fullRuns = Integer.parseInt(args[++i]);
                 case "--sample-runs" -> sampleRuns = Integer.parseInt(args[++i]);
+                case "--sample-warmup-runs" -> sampleWarmups = Integer.parseInt(args[++i]);
                 case "--count-runs" -> countRuns = Integer.parseInt(args[++i]);
                 case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--slices" -> slices = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --url --schema"
-                        + " --table --full-runs --sample-runs --count-runs --modes full,sample --slices N");
+                        + " --table --full-runs --sample-runs --sample-warmup-runs --count-runs --modes full,sample --slices N");
             }
         }
         BigTableBenchmark benchmark = new BigTableBenchmark(url, new TableRef(schema, tableName), slices);
         try (JdbcSource ignored = benchmark.source) {
-            benchmark.run(modes, countRuns, fullRuns, sampleRuns, slices);
+            benchmark.run(modes, countRuns, fullRuns, new SampleRuns(sampleRuns, sampleWarmups), slices);
         }
     }
 
-    private void run(List<String> modes, int countRuns, int fullRuns, int sampleRuns, int slices) throws Exception {
+    /** Timed sample profiles, after {@code warmups} untimed ones (the JIT compiles the hot paths meanwhile). */
+    private record SampleRuns(int timed, int warmups) {
+    }
+
+    private void run(List<String> modes, int countRuns, int fullRuns, SampleRuns sampleRuns, int slices) throws Exception {
         double loadBefore = loadAverage();
         TableSchema schema = new SchemaScanner(source).scan(table);
         long[] count = new long[1];
@@ -89,7 +96,14 @@ public final class BigTableBenchmark {
             boolean full = mode.equals("full");
             ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE)
                     .withParallelSlices(slices);
-            measure(full ? "FULL profile" : "SAMPLE profile", schema, options, full ? fullRuns : sampleRuns, countMs);
+            if (!full) {
+                for (int i = 0; i < sampleRuns.warmups(); i++) {
+                    new TableProfiler(source, options).profile(schema);
+                }
+            }
+            String label = full ? "FULL profile" : sampleRuns.warmups() == 0 ? "SAMPLE profile"
+                    : "SAMPLE profile (after " + sampleRuns.warmups() + " untimed)";
+            measure(label, schema, options, full ? fullRuns : sampleRuns.timed(), countMs);
         }
         System.out.printf(Locale.ROOT, "%nLoad average: %.1f at start, %.1f at the end%n", loadBefore, loadAverage());
     }
