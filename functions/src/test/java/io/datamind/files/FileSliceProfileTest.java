@@ -14,7 +14,6 @@ import io.datamind.scan.TableSchema;
 import io.datamind.testing.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +21,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,35 +37,9 @@ class FileSliceProfileTest {
     @TempDir
     Path folder;
 
-    /** id, amount (decimal: nulls, zeros, negatives), score (float), cat, email (nulls), day, at, flag, note (quoted). */
-    static String csv(int rows) {
-        StringBuilder csv = new StringBuilder("id,amount,score,cat,email,day,at,flag,note\n");
-        for (int i = 1; i <= rows; i++) {
-            csv.append(i).append(',')
-                    .append(amount(i) == null ? "" : amount(i).toPlainString()).append(',')
-                    .append(score(i)).append(',')
-                    .append("cat_").append(i % 40).append(',')
-                    .append(i % 17 == 0 ? "" : "user" + i + "@example.com").append(',')
-                    .append(String.format(Locale.ROOT, "20%02d-%02d-%02d", 1 + i % 24, 1 + i % 12, 1 + i % 28)).append(',')
-                    .append(String.format(Locale.ROOT, "2024-03-%02d %02d:%02d:00", 1 + i % 28, i % 24, i % 60)).append(',')
-                    .append(i % 7 == 0 ? "" : i % 3 == 0 ? "true" : "false").append(',')
-                    .append(i % 5 == 0 ? "\"note, with \"\"quotes\"\" " + i + "\"" : "n" + (i % 300)).append('\n');
-        }
-        return csv.toString();
-    }
-
-    static BigDecimal amount(int i) {
-        return i % 13 == 0 ? null : i % 10 == 0 ? new BigDecimal("0.00")
-                : BigDecimal.valueOf((i * 31L) % 2001 - 1000, 0).divide(BigDecimal.valueOf(4)).setScale(2);
-    }
-
-    static double score(int i) {
-        return ((i * 7919L) % 100_003) / 8.0 - 5000;
-    }
-
     @Test
     void aCsvFileProfiledInSlicesMergesIntoItsSinglePassProfile() throws Exception {
-        Path path = DataFiles.text(folder, "events.csv", csv(ROWS), StandardCharsets.UTF_8);
+        Path path = DataFiles.text(folder, "events.csv", DataFiles.eventsCsv(ROWS), StandardCharsets.UTF_8);
         FileSource source = source(path, FileLimits.DEFAULTS);
         TableSchema schema = source.scan(table(source));
         TableProfile single = source.profiling(FULL).profile(schema);
@@ -89,7 +61,7 @@ class FileSliceProfileTest {
 
     @Test
     void theRowLimitBoundsEachSliceAndTheProfileSaysSo() throws Exception {
-        Path path = DataFiles.text(folder, "events.csv", csv(ROWS), StandardCharsets.UTF_8);
+        Path path = DataFiles.text(folder, "events.csv", DataFiles.eventsCsv(ROWS), StandardCharsets.UTF_8);
         FileSource source = source(path, FileLimits.DEFAULTS.withMaxRows(4_000));
         TableSchema schema = source.scan(table(source));
         TableProfile whole = source.profiling(FULL).profile(schema);
@@ -179,8 +151,8 @@ class FileSliceProfileTest {
         try (PreparedStatement insert = h2.prepareStatement("INSERT INTO \"events\" VALUES (?, ?, ?)")) {
             for (int i = 1; i <= ROWS; i++) {
                 insert.setLong(1, i);
-                insert.setBigDecimal(2, amount(i));
-                insert.setDouble(3, score(i));
+                insert.setBigDecimal(2, DataFiles.eventAmount(i));
+                insert.setDouble(3, DataFiles.eventScore(i));
                 insert.addBatch();
             }
             insert.executeBatch();
