@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * A dataset of data files as a documented source. Quality rules that need SQL (duplicate rows, orphans, exact key
  * checks, outlier counts) do not run on files: they are listed as skipped with the reason, and the profile-based rules
- * run as for tables.
+ * run as for tables. A huge file is profiled across invocations by byte ranges or row groups ({@link FileSlicer}).
  */
 public final class FileSource implements DocumentedSource {
 

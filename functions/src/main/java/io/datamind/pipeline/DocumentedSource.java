@@ -51,7 +51,7 @@ public interface DocumentedSource {
 
     /**
      * At most {@code wanted} disjoint slices covering the table, for profiling it across several invocations; one
-     * whole slice when this source cannot split a table (data files) or the profile samples.
+     * whole slice when this source cannot split the table or the profile samples.
      */
     default List<TableSlice> slices(TableSchema schema, ProfileOptions options, int wanted) {
         return List.of(TableSlice.WHOLE);
