@@ -7,7 +7,9 @@ import io.datamind.docs.Json;
 import io.datamind.pipeline.DocumentedSource;
 import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.SliceBudget;
+import io.datamind.profile.FileRange;
 import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.TableSlice;
 import io.datamind.quality.ExampleMasker;
 import io.datamind.quality.QualityAssessor;
 import io.datamind.quality.QualityInput;
@@ -51,6 +53,20 @@ class SlicedProfileStepsTest {
         assertThat(steps.budget(RequestOptions.DEFAULTS).bytesPerInvocation())
                 .isEqualTo(SlicedProfileSteps.DEFAULT_BYTES_PER_INVOCATION).isEqualTo(1L << 30);
         assertThatThrownBy(() -> new SliceBudget(1, 0)).hasMessageContaining("bytes per invocation must be positive");
+    }
+
+    @Test
+    void aSlicePlanKeepsItsSqlPredicateOrItsFileRangeThroughJson() throws Exception {
+        TableSlice rows = Json.mapper().readValue("{\"index\":0,\"count\":2,\"predicate\":\"id < 10\",\"label\":\"ids\"}",
+                TableSlice.class);
+        assertThat(rows).as("a plan stored before file slices existed").isEqualTo(new TableSlice(0, 2, "id < 10", "ids"));
+        assertThat(rows.whole()).isFalse();
+        TableSlice bytes = new TableSlice(1, 2, new FileRange(FileRange.Unit.BYTES, 512, 1024, 1024), "bytes 512–1023");
+        String json = Json.mapper().writeValueAsString(bytes);
+        assertThat(json).contains("\"range\":{\"unit\":\"bytes\",\"start\":512,\"end\":1024,\"fileBytes\":1024}");
+        assertThat(Json.mapper().readValue(json, TableSlice.class)).isEqualTo(bytes);
+        assertThat(TableSlice.WHOLE.whole()).isTrue();
+        assertThatThrownBy(() -> new FileRange(FileRange.Unit.ROW_GROUPS, 3, 3, 10)).hasMessageContaining("not a file range");
     }
 
     /** What a source that splits by estimated rows (a database) asks for: the default of {@link DocumentedSource}. */
