@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class FileOpener {
         if (wanted == 0) {
             return new byte[0];
         }
-        java.nio.ByteBuffer buffer = storage.readRange(file, 0, wanted);
+        ByteBuffer buffer = storage.readRange(file, 0, wanted);
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return bytes;

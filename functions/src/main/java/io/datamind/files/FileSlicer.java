@@ -70,13 +70,11 @@ public final class FileSlicer {
      */
     private boolean jsonLinesSplittable(StoredFile file) throws IOException {
         byte[] head = opener.head(file, HEAD_BYTES);
-        boolean utf16Mark = head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF);
-        for (byte b : head) {
-            if (b == 0 || utf16Mark) {
-                return false;
-            }
+        if (TextDecoding.startsWith(head, 0xFE, 0xFF) || TextDecoding.startsWith(head, 0xFF, 0xFE)
+                || TextDecoding.contains(head, (byte) 0)) {
+            return false;
         }
-        int at = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int at = TextDecoding.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         while (at < head.length && Character.isWhitespace(head[at])) {
             at++;
         }

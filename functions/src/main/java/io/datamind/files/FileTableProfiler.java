@@ -71,11 +71,13 @@ public final class FileTableProfiler {
      * some slice stopped at the row limit.
      */
     public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no partial profile of " + schema.table() + " to merge");
+        }
         PartialProfile first = parts.get(0);
-        String method = first.method();
-        String layout = method.substring(method.indexOf(OF) + OF.length());
-        String slices = parts.size() + (first.slice().range() != null && first.slice().range().unit() == FileRange.Unit.ROW_GROUPS
-                ? " row-group slices of " : " byte-range slices of ");
+        String layout = first.method().substring(first.method().indexOf(OF) + OF.length());
+        boolean rowGroups = first.slice().range() != null && first.slice().range().unit() == FileRange.Unit.ROW_GROUPS;
+        String slices = first.slice().count() + (rowGroups ? " row-group slices of " : " byte-range slices of ");
         boolean truncated = parts.stream().anyMatch(PartialProfile::sampled);
         return profiler.merge(schema, parts, truncated ? "first " + rowLimit() + " rows of each of " + slices + layout
                 : "full scan in " + slices + layout);

@@ -19,6 +19,7 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.MessageColumnIO;
@@ -77,7 +78,7 @@ final class ParquetRecordReader implements RecordReader {
 
     /** Rows of each row group, in file order, from the footer. */
     List<Long> rowGroupRows() {
-        return reader.getRowGroups().stream().map(group -> group.getRowCount()).toList();
+        return reader.getRowGroups().stream().map(BlockMetaData::getRowCount).toList();
     }
 
     static String message(Throwable e) {

@@ -77,7 +77,7 @@ final class TextDecoding {
         return new InputStreamReader(in, decoder);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
@@ -89,7 +89,7 @@ final class TextDecoding {
         return true;
     }
 
-    private static boolean contains(byte[] bytes, byte wanted) {
+    static boolean contains(byte[] bytes, byte wanted) {
         for (byte b : bytes) {
             if (b == wanted) {
                 return true;
