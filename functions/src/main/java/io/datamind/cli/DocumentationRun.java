@@ -43,8 +43,11 @@ final class DocumentationRun {
         this.err = err;
     }
 
+    /** Every step of the run borrows its connection from one set, closed when the run ends. */
     ExitCode execute(SourceConfig config) {
-        return execute(new JdbcDocumentedSource(new JdbcSource(config)));
+        try (JdbcSource source = JdbcSource.reusingConnections(config, settings.runOptions().connectionsAtOnce())) {
+            return execute(new JdbcDocumentedSource(source));
+        }
     }
 
     ExitCode execute(DocumentedSource source) {

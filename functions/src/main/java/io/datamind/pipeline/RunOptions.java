@@ -28,6 +28,14 @@ public record RunOptions(String sourceName, ProfileOptions profile, int parallel
     }
 
     /**
+     * The most connections a local run holds at once: one per worker, and one per slice while a table is profiled
+     * in slices (at most {@code profileConcurrency} tables at once).
+     */
+    public int connectionsAtOnce() {
+        return parallelism + profileConcurrency * (profile.parallelSlices() - 1);
+    }
+
+    /**
      * Two per core: enough to keep this process and a database on the same machine busy. More in flight only
      * adds memory (every table holds its columns' sketches and a fetch batch) and contention; on 2 cores, 32
      * tables profiled at once spent a third of a 500-table run in GC pauses.

@@ -41,6 +41,14 @@ public interface Dialect {
     /** Makes the session read-only and bounds every statement by {@code timeout}. */
     void configureSession(Connection connection, Duration timeout) throws SQLException;
 
+    /**
+     * Whether {@link #configureSession} leaves {@link Connection#isReadOnly()} true; a connection pool restores
+     * that flag on every connection it hands out again.
+     */
+    default boolean readOnlyFlag() {
+        return true;
+    }
+
     /** Character length of a text value. */
     /**
      * Whether ordered-set aggregates such as {@code PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x)} work, so that one

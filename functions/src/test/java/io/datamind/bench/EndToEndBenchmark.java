@@ -53,7 +53,9 @@ import java.util.stream.Stream;
  * java -Xmx2g -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
  *   io.datamind.bench.EndToEndBenchmark [--schema dm_scale] [--parallelism 32] [--llm-concurrency N] [--profile-concurrency N]
  *   [--call-millis 1500] [--formats html,md,json,dqdl,dbt] [--describer openai|heuristic] [--out DIR] [--include GLOB] [--exclude GLOB]
+ *   [--connections reused|per-step]
  * </pre>
+ * {@code --connections per-step} opens a new connection for every step, as runs did before they reused them (A/B).
  * Build the schema first with {@code io.datamind.bench.WorkloadGenerator --skip-big}.
  */
 public final class EndToEndBenchmark {
@@ -70,6 +72,7 @@ public final class EndToEndBenchmark {
         Path out = Path.of(options.getOrDefault("--out", Files.createTempDirectory("datamind-e2e").toString()));
         List<String> include = options.containsKey("--include") ? List.of(options.get("--include").split(",")) : List.of();
         List<String> exclude = options.containsKey("--exclude") ? List.of(options.get("--exclude").split(",")) : List.of();
+        boolean connectionPerStep = options.getOrDefault("--connections", "reused").equals("per-step");
         Files.createDirectories(out);
 
         MemorySampler memory = MemorySampler.start();
@@ -81,8 +84,12 @@ public final class EndToEndBenchmark {
             Timings timings = new Timings();
             long started = System.nanoTime();
             RunOptions runOptions = new RunOptions(schema, ProfileOptions.DEFAULTS, parallelism, profileConcurrency);
-            DataDictionary dictionary = new LocalRunner(new JdbcSource(config), runOptions,
-                    describer.describer(), describer.name(), timings, Clock.systemUTC()).run("e2e-bench").withGeneration(describer.report());
+            DataDictionary dictionary;
+            try (JdbcSource source = connectionPerStep ? new JdbcSource(config)
+                    : JdbcSource.reusingConnections(config, runOptions.connectionsAtOnce())) {
+                dictionary = new LocalRunner(source, runOptions, describer.describer(), describer.name(), timings,
+                        Clock.systemUTC()).run("e2e-bench").withGeneration(describer.report());
+            }
             long rendering = System.nanoTime();
             DictionaryWriter.standard().write(dictionary, OutputFormat.parseList(formats), new LocalDirectorySink(out));
             timings.phaseFinished("render", Duration.ofNanos(System.nanoTime() - rendering));

@@ -27,6 +27,12 @@ public final class SqliteDialect implements Dialect {
         return new SqliteCatalogReader(this, queryTimeoutSeconds);
     }
 
+    /** sqlite-jdbc cannot flip the read-only flag of an open connection; {@code query_only} is the guard. */
+    @Override
+    public boolean readOnlyFlag() {
+        return false;
+    }
+
     /** The timeout is applied per statement through {@link java.sql.Statement#setQueryTimeout}. */
     @Override
     public void configureSession(Connection connection, Duration timeout) throws SQLException {

@@ -12,7 +12,6 @@ import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ import java.util.Locale;
  * <pre>
  * java -Xmx512m -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
  *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5 --slices 2
+ *     [--sample-warmup-runs N]
  * </pre>
  *
  * Peak heap is the most heap in use (garbage included) seen by a 20 ms poller during a mode; in brackets the
@@ -36,13 +36,12 @@ import java.util.Locale;
 public final class BigTableBenchmark {
 
     private final JdbcSource source;
-    private final String url;
     private final TableRef table;
 
-    private BigTableBenchmark(String url, TableRef table) {
-        this.url = url;
+    /** Profiles and counts borrow reused connections, as a run's steps do: no connection start-up is timed. */
+    private BigTableBenchmark(String url, TableRef table, int slices) {
         this.table = table;
-        this.source = new JdbcSource(new SourceConfig(url, "postgres", null, TableFilter.ALL, null));
+        this.source = JdbcSource.reusingConnections(new SourceConfig(url, "postgres", null, TableFilter.ALL, null), slices);
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,6 +50,7 @@ public final class BigTableBenchmark {
         String tableName = "big_10m";
         int fullRuns = 1;
         int sampleRuns = 5;
+        int sampleWarmups = 0;
         int countRuns = 5;
         int slices = 1;
         List<String> modes = List.of("full", "sample");
@@ -61,17 +61,25 @@ public final class BigTableBenchmark {
                 case "--table" -> tableName = args[++i];
                 case "--full-runs" -> fullRuns = Integer.parseInt(args[++i]);
                 case "--sample-runs" -> sampleRuns = Integer.parseInt(args[++i]);
+                case "--sample-warmup-runs" -> sampleWarmups = Integer.parseInt(args[++i]);
                 case "--count-runs" -> countRuns = Integer.parseInt(args[++i]);
                 case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--slices" -> slices = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --url --schema"
-                        + " --table --full-runs --sample-runs --count-runs --modes full,sample --slices N");
+                        + " --table --full-runs --sample-runs --sample-warmup-runs --count-runs --modes full,sample --slices N");
             }
         }
-        new BigTableBenchmark(url, new TableRef(schema, tableName)).run(modes, countRuns, fullRuns, sampleRuns, slices);
+        BigTableBenchmark benchmark = new BigTableBenchmark(url, new TableRef(schema, tableName), slices);
+        try (JdbcSource ignored = benchmark.source) {
+            benchmark.run(modes, countRuns, fullRuns, new SampleRuns(sampleRuns, sampleWarmups), slices);
+        }
     }
 
-    private void run(List<String> modes, int countRuns, int fullRuns, int sampleRuns, int slices) throws Exception {
+    /** Timed sample profiles, after {@code warmups} untimed ones (the JIT compiles the hot paths meanwhile). */
+    private record SampleRuns(int timed, int warmups) {
+    }
+
+    private void run(List<String> modes, int countRuns, int fullRuns, SampleRuns sampleRuns, int slices) throws Exception {
         double loadBefore = loadAverage();
         TableSchema schema = new SchemaScanner(source).scan(table);
         long[] count = new long[1];
@@ -88,7 +96,14 @@ public final class BigTableBenchmark {
             boolean full = mode.equals("full");
             ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE)
                     .withParallelSlices(slices);
-            measure(full ? "FULL profile" : "SAMPLE profile", schema, options, full ? fullRuns : sampleRuns, countMs);
+            if (!full) {
+                for (int i = 0; i < sampleRuns.warmups(); i++) {
+                    new TableProfiler(source, options).profile(schema);
+                }
+            }
+            String label = full ? "FULL profile" : sampleRuns.warmups() == 0 ? "SAMPLE profile"
+                    : "SAMPLE profile (after " + sampleRuns.warmups() + " untimed)";
+            measure(label, schema, options, full ? fullRuns : sampleRuns.timed(), countMs);
         }
         System.out.printf(Locale.ROOT, "%nLoad average: %.1f at start, %.1f at the end%n", loadBefore, loadAverage());
     }
@@ -135,7 +150,7 @@ public final class BigTableBenchmark {
 
     private long countStar(long[] count) throws Exception {
         long started = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+        try (Connection connection = source.connect();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + source.dialect().qualifiedName(table))) {
             rs.next();
