@@ -2,15 +2,18 @@ package io.datamind.aws;
 
 import io.datamind.files.FileStorage;
 import io.datamind.files.StoredFile;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -99,6 +102,28 @@ public final class S3FileStorage implements FileStorage {
             return s3.getObject(GetObjectRequest.builder().bucket(location.bucket()).key(location.key()).build());
         } catch (SdkException e) {
             throw new IOException("cannot read " + file.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A GetObject of bytes {@code offset-} (to the end). Closing it aborts the request, so a slice that stops reading
+     * after its range does not download the rest of the object.
+     */
+    @Override
+    public InputStream open(StoredFile file, long offset) throws IOException {
+        S3Location location = S3Location.parse(file.location());
+        try {
+            ResponseInputStream<GetObjectResponse> response = s3.getObject(GetObjectRequest.builder()
+                    .bucket(location.bucket()).key(location.key()).range("bytes=" + offset + "-").build());
+            return new FilterInputStream(response) {
+                @Override
+                public void close() throws IOException {
+                    response.abort();
+                    response.close();
+                }
+            };
+        } catch (SdkException e) {
+            throw new IOException("cannot read " + file.location() + " from byte " + offset + ": " + e.getMessage(), e);
         }
     }
 

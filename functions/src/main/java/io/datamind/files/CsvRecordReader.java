@@ -3,6 +3,7 @@ package io.datamind.files;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * CSV and TSV through commons-csv, streaming. Line endings may be mixed (\r\n, \n, \r); quoted fields may hold
  * delimiters and line breaks. Without a header the columns are {@code column_1}, {@code column_2}...; a row longer
- * than the header adds such columns, a shorter one leaves its missing cells empty.
+ * than the header adds such columns, a shorter one leaves its missing cells empty. A reader of the file's start also
+ * makes readers of its byte-range slices ({@link #slice}), which read with its encoding, delimiter and columns.
  */
 final class CsvRecordReader implements RecordReader {
 
@@ -23,6 +25,8 @@ final class CsvRecordReader implements RecordReader {
     private final Iterator<CSVRecord> records;
     private final List<String> columns = new ArrayList<>();
     private final String layout;
+    private final TextDecoding.Decoded decoded;
+    private final CsvLayout csvLayout;
     private CSVRecord current;
     private boolean capped;
 
@@ -42,9 +46,40 @@ final class CsvRecordReader implements RecordReader {
         this.parser = CSVParser.parse(reader, CsvLayout.format(layout.delimiter()));
         this.records = parser.iterator();
         this.layout = describe(decoded.encoding(), layout);
+        this.decoded = decoded;
+        this.csvLayout = layout;
         if (layout.header() && hasNext()) {
             readHeader(records.next());
         }
+    }
+
+    private CsvRecordReader(CsvRecordReader head, Reader data, boolean skipHeader) throws IOException {
+        this.parser = CSVParser.parse(new BufferedReader(data, CsvLayout.SNIFF_CHARS), CsvLayout.format(head.csvLayout.delimiter()));
+        this.records = parser.iterator();
+        this.layout = head.layout;
+        this.decoded = head.decoded;
+        this.csvLayout = head.csvLayout;
+        this.columns.addAll(head.columns);
+        if (skipHeader && hasNext()) {
+            records.next();
+        }
+    }
+
+    /** True when the file may be split at line starts: its encoding keeps byte 0x0A for line feeds alone. */
+    boolean lineSplittable() {
+        return decoded.lineSplittable();
+    }
+
+    /**
+     * A reader of one byte-range slice of this reader's file, with this reader's encoding, delimiter and columns
+     * (the header is read once, here, from the file's start). {@code data} holds the slice's whole lines; when it
+     * starts at the file's first byte it holds the byte order mark and the header row too, which are skipped.
+     */
+    CsvRecordReader slice(InputStream data, boolean fromFileStart) throws IOException {
+        if (fromFileStart) {
+            data.skipNBytes(decoded.bomBytes());
+        }
+        return new CsvRecordReader(this, TextDecoding.reader(data, decoded.charset()), fromFileStart && csvLayout.header());
     }
 
     private static String describe(String encoding, CsvLayout layout) {

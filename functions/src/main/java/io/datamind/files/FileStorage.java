@@ -17,6 +17,21 @@ public interface FileStorage {
 
     InputStream open(StoredFile file) throws IOException;
 
+    /**
+     * Streams the file from byte {@code offset} to its end, for a slice of a text file; closing the stream early must
+     * not read the rest. This default skips the bytes before {@code offset}: storages with random access override it.
+     */
+    default InputStream open(StoredFile file, long offset) throws IOException {
+        InputStream in = open(file);
+        try {
+            in.skipNBytes(offset);
+            return in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     /** Reads {@code length} bytes at {@code offset}: Parquet's footer and column chunks need random access. */
     ByteBuffer readRange(StoredFile file, long offset, int length) throws IOException;
 }

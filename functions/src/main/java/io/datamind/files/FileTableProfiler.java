@@ -1,9 +1,12 @@
 package io.datamind.files;
 
+import io.datamind.profile.FileRange;
+import io.datamind.profile.PartialProfile;
 import io.datamind.profile.ProfileMode;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.RowStreamProfiler;
 import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableSlice;
 import io.datamind.profile.ValueRows;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.TableSchema;
@@ -16,9 +19,14 @@ import java.util.List;
  * The profile step of a data file: streams the file again and feeds each value, converted to its column's family,
  * to the same column profilers as database tables. A value that does not parse as its column's inferred family
  * counts as missing. Reads at most {@link FileLimits#maxRows()} rows (in SAMPLE mode at most the sample size too);
- * the profile then says it describes the first rows.
+ * the profile then says it describes the first rows. A file split into slices ({@link FileSlicer}) is profiled slice by
+ * slice, each slice reading at most {@link FileLimits#maxRows()} rows of its own: the limit bounds what one invocation
+ * reads, so a sliced file is read in full as long as no slice holds more rows than that.
  */
 public final class FileTableProfiler {
+
+    /** Rows.method() is "full scan of LAYOUT" or "first N rows of LAYOUT": the first " of " ends its prefix. */
+    private static final String OF = " of ";
 
     private final FileOpener opener;
     private final ProfileOptions options;
@@ -41,6 +49,38 @@ public final class FileTableProfiler {
         } catch (IOException e) {
             throw FileReadException.reading(file, e);
         }
+    }
+
+    /** The rows of one slice of {@code file}, unclassified, to merge with the other slices' by {@link #merge}. */
+    public PartialProfile profileSlice(TableSchema schema, StoredFile file, TableSlice slice) throws IOException {
+        List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
+        try (RecordReader reader = opener.openSlice(file, names, slice.range(), slice.label())) {
+            return profiler.profileSlice(schema, slice, new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader)));
+        } catch (FileReadException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof FileReadException read ? read : FileReadException.reading(file, e.getCause());
+        } catch (IOException e) {
+            throw FileReadException.reading(file, e);
+        }
+    }
+
+    /**
+     * The file's profile from the partial profiles of every slice of one plan. Its method says how it was read:
+     * "full scan in 4 byte-range slices of CSV: …", or "first 10000000 rows of each of 4 byte-range slices of …" when
+     * some slice stopped at the row limit.
+     */
+    public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no partial profile of " + schema.table() + " to merge");
+        }
+        PartialProfile first = parts.get(0);
+        String layout = first.method().substring(first.method().indexOf(OF) + OF.length());
+        boolean rowGroups = first.slice().range() != null && first.slice().range().unit() == FileRange.Unit.ROW_GROUPS;
+        String slices = first.slice().count() + (rowGroups ? " row-group slices of " : " byte-range slices of ");
+        boolean truncated = parts.stream().anyMatch(PartialProfile::sampled);
+        return profiler.merge(schema, parts, truncated ? "first " + rowLimit() + " rows of each of " + slices + layout
+                : "full scan in " + slices + layout);
     }
 
     private long rowLimit() {
@@ -108,7 +148,7 @@ public final class FileTableProfiler {
 
         @Override
         public String method() {
-            return (truncated ? "first " + rows + " rows of " : "full scan of ") + layout;
+            return (truncated ? "first " + rows + " rows" : "full scan") + OF + layout;
         }
     }
 }

@@ -41,11 +41,20 @@ final class JsonRecordReader implements RecordReader {
     /** @param knownColumns columns already named by an earlier pass, so their indexes stay the same */
     JsonRecordReader(InputStream in, StoredFile file, FileFormat format, int maxDepth, List<String> knownColumns)
             throws IOException {
+        this(in, file, format, maxDepth, knownColumns, false);
+    }
+
+    /**
+     * @param lines true for a slice of a JSON Lines file: every top-level value is a record, also when the slice's
+     *              first record is an array (only the file's first token decides whether it is one array of records)
+     */
+    JsonRecordReader(InputStream in, StoredFile file, FileFormat format, int maxDepth, List<String> knownColumns,
+                     boolean lines) throws IOException {
         this.parser = new JsonFactory().createParser(in);
         this.maxDepth = maxDepth;
         knownColumns.forEach(this::indexOf);
         JsonToken first = parser.nextToken();
-        this.inArray = first == JsonToken.START_ARRAY;
+        this.inArray = !lines && first == JsonToken.START_ARRAY;
         this.finished = first == null;
         this.pending = inArray ? null : first;
         this.layout = (inArray ? "JSON array of records" : format == FileFormat.JSON_LINES ? "JSON Lines" : "JSON records")

@@ -3,6 +3,7 @@ package io.datamind.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +40,13 @@ public final class LocalFileStorage implements FileStorage {
     @Override
     public InputStream open(StoredFile file) throws IOException {
         return Files.newInputStream(Path.of(file.location()));
+    }
+
+    @Override
+    public InputStream open(StoredFile file, long offset) throws IOException {
+        FileChannel channel = FileChannel.open(Path.of(file.location()), StandardOpenOption.READ);
+        channel.position(offset);
+        return Channels.newInputStream(channel);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.MessageColumnIO;
@@ -45,8 +46,17 @@ final class ParquetRecordReader implements RecordReader {
     private org.apache.parquet.io.RecordReader<Group> rowGroup;
     private long rowsLeftInGroup;
     private Group current;
+    /** The next row group to read, and the first one not to. */
+    private int nextGroup;
+    private int endGroup;
 
     ParquetRecordReader(InputFile input, AutoCloseable spilled, String name) throws IOException {
+        this(input, spilled, name, 0, Integer.MAX_VALUE);
+    }
+
+    /** Reads row groups {@code [firstGroup, endGroup)} only: a slice of the file (the end is capped at the last one). */
+    ParquetRecordReader(InputFile input, AutoCloseable spilled, String name, int firstGroup, int endGroup)
+            throws IOException {
         this.spilled = spilled;
         try {
             this.reader = ParquetFileReader.open(input, ParquetReadOptions.builder().build());
@@ -62,6 +72,13 @@ final class ParquetRecordReader implements RecordReader {
             declaredTypes.add(declaredType(field));
         }
         this.layout = "Parquet, " + reader.getRowGroups().size() + " row group(s), " + reader.getRecordCount() + " rows";
+        this.nextGroup = firstGroup;
+        this.endGroup = Math.min(endGroup, reader.getRowGroups().size());
+    }
+
+    /** Rows of each row group, in file order, from the footer. */
+    List<Long> rowGroupRows() {
+        return reader.getRowGroups().stream().map(BlockMetaData::getRowCount).toList();
     }
 
     static String message(Throwable e) {
@@ -84,7 +101,7 @@ final class ParquetRecordReader implements RecordReader {
     public boolean next() throws IOException {
         try {
             while (rowsLeftInGroup == 0) {
-                PageReadStore pages = reader.readNextRowGroup();
+                PageReadStore pages = nextGroup < endGroup ? reader.readRowGroup(nextGroup++) : null;
                 if (pages == null) {
                     current = null;
                     return false;

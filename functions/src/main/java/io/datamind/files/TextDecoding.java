@@ -26,8 +26,17 @@ final class TextDecoding {
     private TextDecoding() {
     }
 
-    /** The decoded text and the name of the encoding chosen. */
-    record Decoded(Reader reader, String encoding) {
+    /**
+     * The decoded text and the encoding chosen.
+     *
+     * @param bomBytes length of the byte order mark skipped at the start of the file (0 without one)
+     */
+    record Decoded(Reader reader, String encoding, Charset charset, int bomBytes) {
+
+        /** True when byte 0x0A is always a line feed in this encoding, so the file may be split at line starts. */
+        boolean lineSplittable() {
+            return charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1252);
+        }
     }
 
     static Decoded open(InputStream raw, String fileName) throws IOException {
@@ -37,33 +46,38 @@ final class TextDecoding {
         in.reset();
         if (startsWith(probe, 0xEF, 0xBB, 0xBF)) {
             in.skipNBytes(3);
-            return decoded(in, StandardCharsets.UTF_8, "UTF-8 with BOM");
+            return decoded(in, StandardCharsets.UTF_8, "UTF-8 with BOM", 3);
         }
         if (startsWith(probe, 0xFF, 0xFE)) {
             in.skipNBytes(2);
-            return decoded(in, StandardCharsets.UTF_16LE, "UTF-16LE");
+            return decoded(in, StandardCharsets.UTF_16LE, "UTF-16LE", 2);
         }
         if (startsWith(probe, 0xFE, 0xFF)) {
             in.skipNBytes(2);
-            return decoded(in, StandardCharsets.UTF_16BE, "UTF-16BE");
+            return decoded(in, StandardCharsets.UTF_16BE, "UTF-16BE", 2);
         }
         if (contains(probe, (byte) 0)) {
             throw new FileReadException(fileName + " is binary (it contains NUL bytes), not text");
         }
         if (validUtf8(probe)) {
-            return decoded(in, StandardCharsets.UTF_8, "UTF-8");
+            return decoded(in, StandardCharsets.UTF_8, "UTF-8", 0);
         }
-        return decoded(in, WINDOWS_1252, "windows-1252 (not valid UTF-8)");
+        return decoded(in, WINDOWS_1252, "windows-1252 (not valid UTF-8)", 0);
     }
 
-    private static Decoded decoded(InputStream in, Charset charset, String name) {
+    private static Decoded decoded(InputStream in, Charset charset, String name, int bomBytes) {
+        return new Decoded(reader(in, charset), name, charset, bomBytes);
+    }
+
+    /** {@code in} decoded as {@code charset}, bytes that do not decode becoming U+FFFD: a slice uses its file's. */
+    static Reader reader(InputStream in, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new Decoded(new InputStreamReader(in, decoder), name);
+        return new InputStreamReader(in, decoder);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
@@ -75,7 +89,7 @@ final class TextDecoding {
         return true;
     }
 
-    private static boolean contains(byte[] bytes, byte wanted) {
+    static boolean contains(byte[] bytes, byte wanted) {
         for (byte b : bytes) {
             if (b == wanted) {
                 return true;

@@ -38,8 +38,20 @@ public interface DocumentedSource {
     TableProfiling profiling(ProfileOptions options);
 
     /**
+     * How many slices {@code budget} asks for when the table is profiled across invocations: by default ceil(estimated
+     * rows ÷ rows per invocation); 1 when the row count is unknown or the profile samples (a sample is small enough
+     * for one invocation).
+     */
+    default int wantedSlices(TableSchema schema, ProfileOptions options, SliceBudget budget) {
+        if (schema.rowCount() == null || options.samples(schema)) {
+            return 1;
+        }
+        return budget.forRows(schema.rowCount().value());
+    }
+
+    /**
      * At most {@code wanted} disjoint slices covering the table, for profiling it across several invocations; one
-     * whole slice when this source cannot split a table (data files) or the profile samples.
+     * whole slice when this source cannot split the table or the profile samples.
      */
     default List<TableSlice> slices(TableSchema schema, ProfileOptions options, int wanted) {
         return List.of(TableSlice.WHOLE);

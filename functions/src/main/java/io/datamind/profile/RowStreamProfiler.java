@@ -13,11 +13,13 @@ import java.util.List;
 /**
  * The profile step for rows that are not a JDBC result set (data files): the same column profilers, classification
  * and masking as {@link TableProfiler}, fed through {@link ValueProfileRow}. Memory depends on the number of columns
- * and the sketch sizes, never on the number of rows.
+ * and the sketch sizes, never on the number of rows. A file split into slices is profiled slice by slice into
+ * partial profiles ({@link #profileSlice}) that {@link #merge} combines.
  */
 public final class RowStreamProfiler {
 
     private static final long SAMPLE_SEED = 42;
+    private static final long SLICE_SEED_STRIDE = 1_000_003;
 
     private final ProfileOptions options;
     private final ColumnClassification classification;
@@ -34,9 +36,63 @@ public final class RowStreamProfiler {
     /** Reads {@code rows} to their end; the caller owns and closes them. */
     public TableProfile profile(TableSchema schema, ValueRows rows) {
         long started = System.nanoTime();
-        List<Projection> projections = schema.columns().stream().map(Projection::of).toList();
-        ColumnProfiler[] profilers = profilers(schema, projections);
-        ProfileRow row = new ValueProfileRow(rows, projections);
+        ColumnProfiler[] profilers = profilers(schema, TableSlice.WHOLE);
+        long count = accumulate(schema, rows, profilers);
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        return finish(schema, rows.truncated(), rows.method(), count, durationMs, profilers);
+    }
+
+    /**
+     * Reads the rows of one slice of a file to their end and returns what was accumulated, unclassified, to merge
+     * later; the partial profile is sampled when the rows stopped at a row limit.
+     */
+    public PartialProfile profileSlice(TableSchema schema, TableSlice slice, ValueRows rows) {
+        long started = System.nanoTime();
+        ColumnProfiler[] profilers = profilers(schema, slice);
+        long count = accumulate(schema, rows, profilers);
+        List<ColumnState> states = new ArrayList<>(profilers.length);
+        for (ColumnProfiler profiler : profilers) {
+            states.add(profiler.state());
+        }
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        return new PartialProfile(schema.table(), slice, rows.truncated(), rows.method(), count, durationMs, states);
+    }
+
+    /**
+     * Merges the partial profiles of every slice of one plan, then classifies, as {@link TableProfiler#merge} does
+     * for tables (the same figures merge exactly, the same within the sketches' bounds). The profile is sampled when
+     * any slice stopped at a row limit; the duration is the sum of the slices' durations.
+     *
+     * @param method how the slices together were read, for the profile
+     */
+    public TableProfile merge(TableSchema schema, List<PartialProfile> parts, String method) {
+        List<PartialProfile> ordered = PartialProfile.inPlanOrder(schema, parts);
+        ColumnProfiler[] merged = restored(schema, ordered.get(0));
+        long rows = ordered.get(0).rows();
+        long durationMs = ordered.get(0).durationMs();
+        boolean sampled = ordered.get(0).sampled();
+        for (PartialProfile part : ordered.subList(1, ordered.size())) {
+            ColumnProfiler[] next = restored(schema, part);
+            for (int i = 0; i < merged.length; i++) {
+                merged[i].merge(next[i]);
+            }
+            rows += part.rows();
+            durationMs += part.durationMs();
+            sampled |= part.sampled();
+        }
+        return finish(schema, sampled, method, rows, durationMs, merged);
+    }
+
+    private ColumnProfiler[] restored(TableSchema schema, PartialProfile part) {
+        ColumnProfiler[] profilers = profilers(schema, part.slice());
+        for (int i = 0; i < profilers.length; i++) {
+            profilers[i].restore(part.columns().get(i));
+        }
+        return profilers;
+    }
+
+    private static long accumulate(TableSchema schema, ValueRows rows, ColumnProfiler[] profilers) {
+        ProfileRow row = new ValueProfileRow(rows, projections(schema));
         long count = 0;
         try {
             while (rows.next()) {
@@ -45,26 +101,37 @@ public final class RowStreamProfiler {
                     profiler.read(row);
                 }
             }
+            return count;
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + schema.table() + " failed after " + count + " rows: "
                     + e.getMessage(), e);
         } catch (SQLException e) {
             throw new ProfileException(schema.table(), "profiling " + schema.table() + " failed: " + e.getMessage(), e);
         }
-        List<ColumnProfile> columns = new ArrayList<>(profilers.length);
-        for (ColumnProfiler profiler : profilers) {
-            columns.add(classification.apply(profiler.result(count), profiler.classifierSample()));
-        }
-        long durationMs = (System.nanoTime() - started) / 1_000_000;
-        return new TableProfile(schema.table(), rows.truncated(), rows.method(), count, durationMs, columns);
     }
 
-    private ColumnProfiler[] profilers(TableSchema schema, List<Projection> projections) {
+    private TableProfile finish(TableSchema schema, boolean sampled, String method, long rows, long durationMs,
+                                ColumnProfiler[] profilers) {
+        List<ColumnProfile> columns = new ArrayList<>(profilers.length);
+        for (ColumnProfiler profiler : profilers) {
+            columns.add(classification.apply(profiler.result(rows), profiler.classifierSample()));
+        }
+        return new TableProfile(schema.table(), sampled, method, rows, durationMs, columns);
+    }
+
+    private static List<Projection> projections(TableSchema schema) {
+        return schema.columns().stream().map(Projection::of).toList();
+    }
+
+    /** Each slice draws its reservoirs from its own seeds; the whole file (slice 0) keeps the historical ones. */
+    private ColumnProfiler[] profilers(TableSchema schema, TableSlice slice) {
         List<ColumnSchema> columns = schema.columns();
+        List<Projection> projections = projections(schema);
         ColumnProfiler[] profilers = new ColumnProfiler[columns.size()];
         int slot = 1;
         for (int i = 0; i < profilers.length; i++) {
-            profilers[i] = ColumnProfilers.create(columns.get(i), slot, projections.get(i), options, SAMPLE_SEED + i);
+            long seed = SAMPLE_SEED + i + SLICE_SEED_STRIDE * slice.index();
+            profilers[i] = ColumnProfilers.create(columns.get(i), slot, projections.get(i), options, seed);
             slot += projections.get(i) == Projection.LENGTH_AND_PREFIX ? 2 : 1;
         }
         return profilers;

@@ -2,12 +2,14 @@ package io.datamind.files;
 
 import blue.strategic.parquet.ParquetWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -61,6 +63,35 @@ public final class DataFiles {
             }
         }
         return file;
+    }
+
+    /**
+     * A CSV of {@code rows} events: id, amount (decimal: nulls, zeros, negatives), score (float), cat, email (nulls),
+     * day, at, flag (nulls), note (quoted delimiters and quotes in every fifth row).
+     */
+    public static String eventsCsv(int rows) {
+        StringBuilder csv = new StringBuilder("id,amount,score,cat,email,day,at,flag,note\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i).append(',')
+                    .append(eventAmount(i) == null ? "" : eventAmount(i).toPlainString()).append(',')
+                    .append(eventScore(i)).append(',')
+                    .append("cat_").append(i % 40).append(',')
+                    .append(i % 17 == 0 ? "" : "user" + i + "@example.com").append(',')
+                    .append(String.format(Locale.ROOT, "20%02d-%02d-%02d", 1 + i % 24, 1 + i % 12, 1 + i % 28)).append(',')
+                    .append(String.format(Locale.ROOT, "2024-03-%02d %02d:%02d:00", 1 + i % 28, i % 24, i % 60)).append(',')
+                    .append(i % 7 == 0 ? "" : i % 3 == 0 ? "true" : "false").append(',')
+                    .append(i % 5 == 0 ? "\"note, with \"\"quotes\"\" " + i + "\"" : "n" + (i % 300)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    public static BigDecimal eventAmount(int i) {
+        return i % 13 == 0 ? null : i % 10 == 0 ? new BigDecimal("0.00")
+                : BigDecimal.valueOf((i * 31L) % 2001 - 1000, 0).divide(BigDecimal.valueOf(4)).setScale(2);
+    }
+
+    public static double eventScore(int i) {
+        return ((i * 7919L) % 100_003) / 8.0 - 5000;
     }
 
     private static int day(String iso) {

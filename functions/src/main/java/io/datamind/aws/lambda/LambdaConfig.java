@@ -3,6 +3,7 @@ package io.datamind.aws.lambda;
 import io.datamind.describe.llm.DescriberSetup;
 import io.datamind.describe.llm.PriceTable;
 import io.datamind.describe.llm.SamplePolicy;
+import io.datamind.pipeline.SliceBudget;
 import io.datamind.pipeline.remote.SlicedProfileSteps;
 import java.net.URI;
 import java.time.Duration;
@@ -21,9 +22,13 @@ import java.util.Map;
  * @param profileRowsPerInvocation DATAMIND_PROFILE_ROWS_PER_INVOCATION: a table profiled in full with more estimated
  *                       rows is split across ProfileSlice invocations, default 20,000,000 (run option
  *                       profileRowsPerInvocation wins)
+ * @param profileBytesPerInvocation DATAMIND_PROFILE_BYTES_PER_INVOCATION: an uncompressed CSV, TSV or JSON Lines file
+ *                       profiled in full with more bytes is split into byte ranges across ProfileSlice invocations,
+ *                       default 1 GiB (run option profileBytesPerInvocation wins)
  */
 public record LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
-                           Describing describing, String eventBus, long profileRowsPerInvocation) {
+                           Describing describing, String eventBus, long profileRowsPerInvocation,
+                           long profileBytesPerInvocation) {
 
     public LambdaConfig {
         eventBus = eventBus == null || eventBus.isBlank() ? DEFAULT_EVENT_BUS : eventBus.trim();
@@ -31,6 +36,21 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
             throw new IllegalArgumentException("DATAMIND_PROFILE_ROWS_PER_INVOCATION must be positive, got "
                     + profileRowsPerInvocation);
         }
+        if (profileBytesPerInvocation < 1) {
+            throw new IllegalArgumentException("DATAMIND_PROFILE_BYTES_PER_INVOCATION must be positive, got "
+                    + profileBytesPerInvocation);
+        }
+    }
+
+    public LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
+                        Describing describing, String eventBus, long profileRowsPerInvocation) {
+        this(table, docsBucket, sources, retentionDays, secretCacheTtl, describing, eventBus, profileRowsPerInvocation,
+                SlicedProfileSteps.DEFAULT_BYTES_PER_INVOCATION);
+    }
+
+    /** The rows and bytes one ProfileSlice invocation reads by default. */
+    public SliceBudget sliceBudget() {
+        return new SliceBudget(profileRowsPerInvocation, profileBytesPerInvocation);
     }
 
     public LambdaConfig(String table, String docsBucket, URI sources, int retentionDays, Duration secretCacheTtl,
@@ -125,7 +145,9 @@ public record LambdaConfig(String table, String docsBucket, URI sources, int ret
                 Describing.fromEnvironment(env),
                 env.get("DATAMIND_EVENT_BUS"),
                 Long.parseLong(env.getOrDefault("DATAMIND_PROFILE_ROWS_PER_INVOCATION",
-                        Long.toString(SlicedProfileSteps.DEFAULT_ROWS_PER_INVOCATION)).trim()));
+                        Long.toString(SlicedProfileSteps.DEFAULT_ROWS_PER_INVOCATION)).trim()),
+                Long.parseLong(env.getOrDefault("DATAMIND_PROFILE_BYTES_PER_INVOCATION",
+                        Long.toString(SlicedProfileSteps.DEFAULT_BYTES_PER_INVOCATION)).trim()));
     }
 
     private static String optional(Map<String, String> env, String name) {

@@ -59,7 +59,7 @@ public final class LambdaServices {
         this.plan = new PlanTask(sources, results, artifacts, clock, new S3PreviousDocumentation(clients.s3(), config.docsBucket()));
         this.tableSteps = new TableSteps(sources, results,
                 new LambdaDescribers(config, clients.s3(), clients.dynamoDb(), clients.secretsManager(), clock), artifacts);
-        this.slicedProfiles = new SlicedProfileSteps(sources, results, artifacts, config.profileRowsPerInvocation());
+        this.slicedProfiles = new SlicedProfileSteps(sources, results, artifacts, config.sliceBudget());
         this.relate = new RelateTask(results, artifacts);
         this.assemble = new AssembleTask(sources, results, artifacts,
                 new S3DocumentPublisher(clients.s3(), config.docsBucket(), DictionaryWriter.standard()), "heuristic", clock,

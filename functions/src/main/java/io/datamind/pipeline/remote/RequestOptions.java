@@ -19,16 +19,20 @@ import java.util.Set;
  * @param profileRowsPerInvocation a table profiled in full with more (estimated) rows than this is split into slices,
  *                       each profiled by its own invocation and then merged; absent uses the deployment's
  *                       DATAMIND_PROFILE_ROWS_PER_INVOCATION (a test sets it low to split a small table)
+ * @param profileBytesPerInvocation an uncompressed CSV, TSV or JSON Lines file profiled in full with more bytes than
+ *                       this is split into byte-range slices the same way; absent uses the deployment's
+ *                       DATAMIND_PROFILE_BYTES_PER_INVOCATION
  */
 public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
-                             Long tokenBudget, Boolean full, Long profileRowsPerInvocation) {
+                             Long tokenBudget, Boolean full, Long profileRowsPerInvocation,
+                             Long profileBytesPerInvocation) {
 
     public static final String HEURISTIC = "heuristic";
     public static final String MODEL = "model";
     private static final Set<String> DESCRIBERS = Set.of(HEURISTIC, MODEL, "bedrock", "openai");
 
     public static final RequestOptions DEFAULTS = new RequestOptions(ProfileMode.AUTO,
-            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null, null, null);
+            ProfileOptions.DEFAULTS.sampleRows(), 10, null, null, null, null, null);
 
     @JsonCreator
     public RequestOptions {
@@ -51,6 +55,15 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
             throw new IllegalArgumentException("options.profileRowsPerInvocation must be positive, got "
                     + profileRowsPerInvocation);
         }
+        if (profileBytesPerInvocation != null && profileBytesPerInvocation < 1) {
+            throw new IllegalArgumentException("options.profileBytesPerInvocation must be positive, got "
+                    + profileBytesPerInvocation);
+        }
+    }
+
+    public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
+                          Long tokenBudget, Boolean full, Long profileRowsPerInvocation) {
+        this(mode, sampleRows, maxConcurrency, describer, tokenBudget, full, profileRowsPerInvocation, null);
     }
 
     public RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcurrency, String describer,
@@ -82,7 +95,8 @@ public record RequestOptions(ProfileMode mode, Long sampleRows, Integer maxConcu
                 describer != null ? describer : fallback.describer(),
                 tokenBudget != null ? tokenBudget : fallback.tokenBudget(),
                 full != null ? full : fallback.full(),
-                profileRowsPerInvocation != null ? profileRowsPerInvocation : fallback.profileRowsPerInvocation());
+                profileRowsPerInvocation != null ? profileRowsPerInvocation : fallback.profileRowsPerInvocation(),
+                profileBytesPerInvocation != null ? profileBytesPerInvocation : fallback.profileBytesPerInvocation());
     }
 
     /** True when the run must re-profile and re-describe every table, changed or not. */

@@ -1,6 +1,7 @@
 package io.datamind.pipeline.remote;
 
 import io.datamind.pipeline.DocumentedSource;
+import io.datamind.pipeline.SliceBudget;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.PartialProfile;
 import io.datamind.profile.ProfileOptions;
@@ -21,31 +22,40 @@ public final class SlicedProfileSteps {
     /** DATAMIND_PROFILE_ROWS_PER_INVOCATION's default: about 10 minutes at a loaded machine's 35,000 rows/s. */
     public static final long DEFAULT_ROWS_PER_INVOCATION = 20_000_000;
     /**
-     * At most this many slices per table: 64 × 20M rows covers 1.28 billion rows, and each slice adds about six
-     * events to the execution history (limited to 25,000 events).
+     * DATAMIND_PROFILE_BYTES_PER_INVOCATION's default, 1 GiB of a text data file: about 10 million rows of 100 bytes,
+     * the per-file row limit ({@code FileLimits.maxRows}, which bounds each slice), so a slice of typical rows is
+     * read whole in about 5 minutes at 35,000 rows/s.
      */
-    public static final int MAX_SLICES = 64;
+    public static final long DEFAULT_BYTES_PER_INVOCATION = 1L << 30;
+    /** At most this many slices per table (see {@link SliceBudget#MAX_SLICES}). */
+    public static final int MAX_SLICES = SliceBudget.MAX_SLICES;
 
     private final Sources sources;
     private final StoredResults results;
     private final RunArtifacts artifacts;
-    private final long rowsPerInvocation;
+    private final SliceBudget deployment;
 
-    /** @param rowsPerInvocation the deployment's default; a run's option profileRowsPerInvocation wins over it */
+    /** With the default bytes per invocation. */
     public SlicedProfileSteps(Sources sources, StoredResults results, RunArtifacts artifacts, long rowsPerInvocation) {
-        if (rowsPerInvocation < 1) {
-            throw new IllegalArgumentException("rows per invocation must be positive, got " + rowsPerInvocation);
-        }
-        this.sources = sources;
-        this.results = results;
-        this.artifacts = artifacts;
-        this.rowsPerInvocation = rowsPerInvocation;
+        this(sources, results, artifacts, new SliceBudget(rowsPerInvocation, DEFAULT_BYTES_PER_INVOCATION));
     }
 
     /**
-     * After the scan: the item with {@code slices} when the table is profiled in full and has more estimated rows than
-     * one invocation should read, else the item without. The plan is stored before the item names its slices.
-     * A table whose previous profile is kept, a sampled profile and a source that cannot split stay whole.
+     * @param deployment the deployment's rows and bytes per invocation; a run's options profileRowsPerInvocation and
+     *                   profileBytesPerInvocation win over them
+     */
+    public SlicedProfileSteps(Sources sources, StoredResults results, RunArtifacts artifacts, SliceBudget deployment) {
+        this.sources = sources;
+        this.results = results;
+        this.artifacts = artifacts;
+        this.deployment = deployment;
+    }
+
+    /**
+     * After the scan: the item with {@code slices} when the table is profiled in full and has more estimated rows (a
+     * text data file: more bytes) than one invocation should read, else the item without. The plan is stored before
+     * the item names its slices. A table whose previous profile is kept, a sampled profile and a source or file that
+     * cannot split stay whole.
      */
     public TableTask plan(TableTask task) {
         TableTask whole = task.withSlices(null);
@@ -54,11 +64,12 @@ public final class SlicedProfileSteps {
         }
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         RequestOptions options = results.options(task.runId());
-        int wanted = wantedSlices(schema, options);
+        DocumentedSource source = source(task);
+        int wanted = source.wantedSlices(schema, options.profileOptions(), budget(options));
         if (wanted < 2) {
             return whole;
         }
-        List<TableSlice> plan = source(task).slices(schema, options.profileOptions(), wanted);
+        List<TableSlice> plan = source.slices(schema, options.profileOptions(), wanted);
         if (plan.size() < 2) {
             return whole;
         }
@@ -66,19 +77,11 @@ public final class SlicedProfileSteps {
         return task.withSlices(IntStream.range(0, plan.size()).mapToObj(i -> new SliceRef(i, plan.size())).toList());
     }
 
-    /**
-     * ceil(estimated rows ÷ rows per invocation), at most {@link #MAX_SLICES}; 1 when the row count is unknown or the
-     * profile samples (a sample is small enough for one invocation).
-     */
-    int wantedSlices(TableSchema schema, RequestOptions options) {
-        if (schema.rowCount() == null || options.profileOptions().samples(schema)) {
-            return 1;
-        }
-        long perInvocation = options.profileRowsPerInvocation() != null
-                ? options.profileRowsPerInvocation() : rowsPerInvocation;
-        long rows = schema.rowCount().value();
-        long slices = rows / perInvocation + (rows % perInvocation == 0 ? 0 : 1);
-        return (int) Math.min(MAX_SLICES, slices);
+    /** The run's rows and bytes per invocation, each the deployment's unless the run's options set it. */
+    SliceBudget budget(RequestOptions options) {
+        return new SliceBudget(
+                options.profileRowsPerInvocation() != null ? options.profileRowsPerInvocation() : deployment.rowsPerInvocation(),
+                options.profileBytesPerInvocation() != null ? options.profileBytesPerInvocation() : deployment.bytesPerInvocation());
     }
 
     /** Profiles one slice of the stored plan and stores its partial profile (a retry overwrites the same object). */

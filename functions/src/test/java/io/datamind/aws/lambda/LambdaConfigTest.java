@@ -81,4 +81,15 @@ class LambdaConfigTest {
         assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env))
                 .hasMessageContaining("DATAMIND_PROFILE_ROWS_PER_INVOCATION must be positive");
     }
+
+    @Test
+    void bytesPerProfileInvocationDefaultTo1GiBAndMayBeSet() {
+        assertThat(LambdaConfig.fromEnvironment(BASE).profileBytesPerInvocation()).isEqualTo(1L << 30);
+        Map<String, String> env = new HashMap<>(BASE);
+        env.put("DATAMIND_PROFILE_BYTES_PER_INVOCATION", " 268435456 ");
+        assertThat(LambdaConfig.fromEnvironment(env).sliceBudget().bytesPerInvocation()).isEqualTo(268_435_456L);
+        env.put("DATAMIND_PROFILE_BYTES_PER_INVOCATION", "0");
+        assertThatThrownBy(() -> LambdaConfig.fromEnvironment(env))
+                .hasMessageContaining("DATAMIND_PROFILE_BYTES_PER_INVOCATION must be positive");
+    }
 }

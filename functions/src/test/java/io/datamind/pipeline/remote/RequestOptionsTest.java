@@ -66,4 +66,18 @@ class RequestOptionsTest {
         assertThatThrownBy(() -> Json.mapper().readValue("{\"profileRowsPerInvocation\":0}", RequestOptions.class))
                 .hasMessageContaining("options.profileRowsPerInvocation must be positive");
     }
+
+    @Test
+    void theRunInputMaySetBytesPerProfileInvocationThatWinsOverTheSourceOptions() throws Exception {
+        RequestOptions options = Json.mapper().readValue("{\"profileBytesPerInvocation\":65536}", RequestOptions.class)
+                .over(new RequestOptions(ProfileMode.FULL, null, null, null, null, null, 1_000L, 1L << 30));
+
+        assertThat(options.profileBytesPerInvocation()).isEqualTo(65_536L);
+        assertThat(options.profileRowsPerInvocation()).as("from the fallback").isEqualTo(1_000L);
+        assertThat(new RequestOptions(null, null, null).over(options).profileBytesPerInvocation()).isEqualTo(65_536L);
+        assertThat(RequestOptions.DEFAULTS.profileBytesPerInvocation()).as("the deployment decides").isNull();
+        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(options), RequestOptions.class)).isEqualTo(options);
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"profileBytesPerInvocation\":0}", RequestOptions.class))
+                .hasMessageContaining("options.profileBytesPerInvocation must be positive");
+    }
 }

@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datamind.docs.Json;
+import io.datamind.pipeline.DocumentedSource;
+import io.datamind.pipeline.Plan;
+import io.datamind.pipeline.SliceBudget;
+import io.datamind.profile.FileRange;
+import io.datamind.profile.ProfileOptions;
+import io.datamind.profile.TableSlice;
+import io.datamind.quality.ExampleMasker;
+import io.datamind.quality.QualityAssessor;
+import io.datamind.quality.QualityInput;
+import io.datamind.quality.TableQuality;
 import io.datamind.profile.ProfileMode;
 import io.datamind.scan.RowCount;
 import io.datamind.scan.TableKind;
@@ -20,17 +30,71 @@ class SlicedProfileStepsTest {
     @Test
     void asksForRowsDividedByRowsPerInvocationRoundedUpAtMost64() {
         RequestOptions deployment = new RequestOptions(ProfileMode.FULL, null, null, null, null, null, null);
-        assertThat(steps.wantedSlices(table(130_000_000L), RequestOptions.DEFAULTS))
+        assertThat(wanted(table(130_000_000L), RequestOptions.DEFAULTS))
                 .as("auto mode samples a table this large, and a sample is read in one invocation").isEqualTo(1);
-        assertThat(steps.wantedSlices(table(20_000_000L), deployment)).isEqualTo(1);
-        assertThat(steps.wantedSlices(table(20_000_001L), deployment)).isEqualTo(2);
-        assertThat(steps.wantedSlices(table(130_000_000L), deployment)).isEqualTo(7);
-        assertThat(steps.wantedSlices(table(1_000_000_000_000L), deployment)).isEqualTo(SlicedProfileSteps.MAX_SLICES);
-        assertThat(steps.wantedSlices(table(null), deployment)).as("unknown size").isEqualTo(1);
+        assertThat(wanted(table(20_000_000L), deployment)).isEqualTo(1);
+        assertThat(wanted(table(20_000_001L), deployment)).isEqualTo(2);
+        assertThat(wanted(table(130_000_000L), deployment)).isEqualTo(7);
+        assertThat(wanted(table(1_000_000_000_000L), deployment)).isEqualTo(SlicedProfileSteps.MAX_SLICES);
+        assertThat(wanted(table(null), deployment)).as("unknown size").isEqualTo(1);
         RequestOptions run = new RequestOptions(ProfileMode.FULL, null, null, null, null, null, 15_000L);
-        assertThat(steps.wantedSlices(table(50_000L), run)).as("the run's option wins").isEqualTo(4);
+        assertThat(wanted(table(50_000L), run)).as("the run's option wins").isEqualTo(4);
         assertThatThrownBy(() -> new SlicedProfileSteps(null, null, null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theRunsRowsAndBytesPerInvocationWinOverTheDeployments() {
+        SlicedProfileSteps deployment = new SlicedProfileSteps(null, null, null, new SliceBudget(1_000, 2_000));
+        assertThat(deployment.budget(RequestOptions.DEFAULTS)).isEqualTo(new SliceBudget(1_000, 2_000));
+        assertThat(deployment.budget(new RequestOptions(null, null, null, null, null, null, null, 500L)))
+                .isEqualTo(new SliceBudget(1_000, 500));
+        assertThat(deployment.budget(new RequestOptions(null, null, null, null, null, null, 300L, null)))
+                .isEqualTo(new SliceBudget(300, 2_000));
+        assertThat(steps.budget(RequestOptions.DEFAULTS).bytesPerInvocation())
+                .isEqualTo(SlicedProfileSteps.DEFAULT_BYTES_PER_INVOCATION).isEqualTo(1L << 30);
+        assertThatThrownBy(() -> new SliceBudget(1, 0)).hasMessageContaining("bytes per invocation must be positive");
+    }
+
+    @Test
+    void aSlicePlanKeepsItsSqlPredicateOrItsFileRangeThroughJson() throws Exception {
+        TableSlice rows = Json.mapper().readValue("{\"index\":0,\"count\":2,\"predicate\":\"id < 10\",\"label\":\"ids\"}",
+                TableSlice.class);
+        assertThat(rows).as("a plan stored before file slices existed").isEqualTo(new TableSlice(0, 2, "id < 10", "ids"));
+        assertThat(rows.whole()).isFalse();
+        TableSlice bytes = new TableSlice(1, 2, new FileRange(FileRange.Unit.BYTES, 512, 1024, 1024), "bytes 512–1023");
+        String json = Json.mapper().writeValueAsString(bytes);
+        assertThat(json).contains("\"range\":{\"unit\":\"bytes\",\"start\":512,\"end\":1024,\"fileBytes\":1024}");
+        assertThat(Json.mapper().readValue(json, TableSlice.class)).isEqualTo(bytes);
+        assertThat(TableSlice.WHOLE.whole()).isTrue();
+        assertThatThrownBy(() -> new FileRange(FileRange.Unit.ROW_GROUPS, 3, 3, 10)).hasMessageContaining("not a file range");
+    }
+
+    /** What a source that splits by estimated rows (a database) asks for: the default of {@link DocumentedSource}. */
+    private int wanted(TableSchema schema, RequestOptions options) {
+        return BY_ROWS.wantedSlices(schema, options.profileOptions(), steps.budget(options));
+    }
+
+    private static final DocumentedSource BY_ROWS = new DocumentedSource() {
+        @Override
+        public Plan plan(String sourceName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TableSchema scan(TableRef table) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TableProfiling profiling(ProfileOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TableQuality assess(QualityAssessor assessor, QualityInput input, ExampleMasker masker) {
+            throw new UnsupportedOperationException();
+        }
+    };
 
     @Test
     void anItemHasSlicesOnlyWhenSplit() throws Exception {
