@@ -14,6 +14,7 @@ import io.datamind.scan.TypeFamily;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The profile step of a data file: streams the file again and feeds each value, converted to its column's family,
@@ -40,8 +41,24 @@ public final class FileTableProfiler {
 
     public TableProfile profile(TableSchema schema, StoredFile file) throws IOException {
         List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
-        try (RecordReader reader = opener.open(file, names)) {
-            return profiler.profile(schema, new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader)));
+        return read(file, () -> opener.open(file, names), reader -> profiler.profile(schema, rows(schema, file, reader)));
+    }
+
+    /** The rows of one slice of {@code file}, unclassified, to merge with the other slices' by {@link #merge}. */
+    public PartialProfile profileSlice(TableSchema schema, StoredFile file, TableSlice slice) throws IOException {
+        List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
+        return read(file, () -> opener.openSlice(file, names, slice.range(), slice.label()),
+                reader -> profiler.profileSlice(schema, slice, rows(schema, file, reader)));
+    }
+
+    private interface Opening {
+        RecordReader open() throws IOException;
+    }
+
+    /** Reads the records {@code opening} opens; any failure of reading becomes a {@link FileReadException} naming the file. */
+    private static <T> T read(StoredFile file, Opening opening, Function<RecordReader, T> profile) throws IOException {
+        try (RecordReader reader = opening.open()) {
+            return profile.apply(reader);
         } catch (FileReadException e) {
             throw e;
         } catch (UncheckedIOException e) {
@@ -51,18 +68,8 @@ public final class FileTableProfiler {
         }
     }
 
-    /** The rows of one slice of {@code file}, unclassified, to merge with the other slices' by {@link #merge}. */
-    public PartialProfile profileSlice(TableSchema schema, StoredFile file, TableSlice slice) throws IOException {
-        List<String> names = schema.columns().stream().map(ColumnSchema::name).toList();
-        try (RecordReader reader = opener.openSlice(file, names, slice.range(), slice.label())) {
-            return profiler.profileSlice(schema, slice, new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader)));
-        } catch (FileReadException e) {
-            throw e;
-        } catch (UncheckedIOException e) {
-            throw e.getCause() instanceof FileReadException read ? read : FileReadException.reading(file, e.getCause());
-        } catch (IOException e) {
-            throw FileReadException.reading(file, e);
-        }
+    private Rows rows(TableSchema schema, StoredFile file, RecordReader reader) {
+        return new Rows(reader, schema, rowLimit(), FileTableScanner.layout(file, reader));
     }
 
     /**
