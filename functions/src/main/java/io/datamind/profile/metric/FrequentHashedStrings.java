@@ -92,6 +92,14 @@ public final class FrequentHashedStrings {
         }
     }
 
+    /** {@code count} occurrences of {@code value} at once. */
+    public void add(long hash, String value, long count) {
+        sketch.update(hash, count);
+        if (mayBeReported(hash)) {
+            remember(hash, value);
+        }
+    }
+
     /**
      * Once the sketch has purged, only a value whose own count exceeds the error bound is ever listed, so a
      * value counted once since it (re-)entered the sketch needs no text yet: if it comes again, its text is
