@@ -86,10 +86,7 @@ public final class FrequentHashedStrings {
     }
 
     public void add(long hash, String value) {
-        sketch.update(hash);
-        if (mayBeReported(hash)) {
-            remember(hash, value);
-        }
+        add(hash, value, 1);
     }
 
     /** {@code count} occurrences of {@code value} at once. */
