@@ -12,8 +12,8 @@ import java.util.function.LongFunction;
 /**
  * Distinct count and most frequent values of long keys, both from one counting map while the column has at most
  * {@code exactLimit} distinct keys: exact, and one hash probe per value instead of two (a set for the distinct count
- * and a frequent-items sketch for the top values were a sixth of a 500-table run's CPU, and a quarter of a text
- * column's). The keys are numbers and dates themselves, or ({@link #ofTexts}) 64-bit hashes of texts, and then the
+ * and a frequent-items sketch for the top values were a sixth of a 500-table run's CPU; for text, the sketch alone
+ * was a quarter of a 10M-row table's profile). The keys are numbers and dates themselves, or ({@link #ofTexts}) 64-bit hashes of texts, and then the
  * map also keeps each key's text so that the top values can be printed.
  * Past the limit, a HyperLogLog sketch and a frequent-items sketch ({@link FrequentLongs}, or
  * {@link FrequentHashedStrings} for texts) take over, seeded with the exact counts (and texts).
