@@ -66,9 +66,12 @@ public record ColumnState(
     }
 
     /**
-     * @param distinct      text: the distinct count of value hashes, else null
-     * @param frequentTexts text: the frequent-items sketch of value hashes plus the texts it tracks, else null
-     * @param counted       numbers and dates: distinct count and top values of their keys, else null
+     * @param distinct      null; text in partial profiles written before text was counted like numbers: the
+     *                      distinct count of value hashes (still read)
+     * @param frequentTexts null; text in those older partial profiles: the frequent-items sketch of value hashes
+     *                      plus the texts it tracks (still read)
+     * @param counted       distinct count and top values of the keys (numbers, dates) or of the value hashes with
+     *                      their texts (text-like values)
      */
     public record ValuesState(DistinctCounter.State distinct, FrequentHashedStrings.State frequentTexts, CountedKeys.State counted,
                               ExampleReservoir.State examples, ValueSample.State classifierSample) {

@@ -1,29 +1,30 @@
 package io.datamind.profile;
 
-import io.datamind.profile.metric.DistinctCounter;
+import io.datamind.profile.metric.CountedKeys;
 import io.datamind.profile.metric.ExampleReservoir;
-import io.datamind.profile.metric.FrequentHashedStrings;
 import io.datamind.profile.metric.ValueSample;
 import java.util.List;
 import org.apache.datasketches.memory.XxHash;
 
-/** Distinct count, top values and examples of text-like values, keyed by a 64-bit hash. */
+/**
+ * Distinct count, top values and examples of text-like values, keyed by a 64-bit hash: counted exactly with their
+ * texts up to the exact limit, as {@link LongValues} counts numbers, then by sketches.
+ */
 final class StringValues {
 
     private static final long HASH_SEED = 0x5EED_DA7A_1L;
 
-    private DistinctCounter distinct;
-    private FrequentHashedStrings frequent = new FrequentHashedStrings(LongValues.TOP_VALUES);
+    private CountedKeys counted;
     private final ExampleReservoir samples;
     private final ValueSample classifierSample;
     private char[] chars = new char[64];
-    /** Batched like {@link LongValues}: the distinct set and the frequent-items tables stay in cache per batch. */
+    /** Batched like {@link LongValues}: the counting map (or the sketches past the limit) stays in cache per batch. */
     private final long[] pendingKeys = new long[LongValues.BATCH];
     private final String[] pendingValues = new String[LongValues.BATCH];
     private int pendingCount;
 
     StringValues(ProfileOptions options, long seed) {
-        this.distinct = new DistinctCounter(options.exactDistinctLimit());
+        this.counted = CountedKeys.ofTexts(options.exactDistinctLimit(), LongValues.TOP_VALUES);
         this.samples = new ExampleReservoir(LongValues.SAMPLES, seed);
         this.classifierSample = new ValueSample(LongValues.CLASSIFIER_SAMPLE, ~seed);
     }
@@ -58,10 +59,7 @@ final class StringValues {
 
     private void flush() {
         for (int i = 0; i < pendingCount; i++) {
-            distinct.add(pendingKeys[i]);
-        }
-        for (int i = 0; i < pendingCount; i++) {
-            frequent.add(pendingKeys[i], pendingValues[i]);
+            counted.add(pendingKeys[i], pendingValues[i]);
             pendingValues[i] = null;
         }
         pendingCount = 0;
@@ -70,22 +68,21 @@ final class StringValues {
     void merge(StringValues other) {
         flush();
         other.flush();
-        distinct.merge(other.distinct);
-        frequent.merge(other.frequent);
+        counted.merge(other.counted);
         samples.merge(other.samples);
         classifierSample.merge(other.classifierSample);
     }
 
     ColumnState.ValuesState state() {
         flush();
-        return new ColumnState.ValuesState(distinct.state(), frequent.state(), null, samples.state(),
-                classifierSample.state());
+        return new ColumnState.ValuesState(null, null, counted.state(), samples.state(), classifierSample.state());
     }
 
     void restore(ColumnState.ValuesState state) {
         pendingCount = 0;
-        distinct = DistinctCounter.restore(state.distinct());
-        frequent = FrequentHashedStrings.restore(state.frequentTexts(), LongValues.TOP_VALUES);
+        counted = state.counted() != null
+                ? CountedKeys.restore(state.counted(), LongValues.TOP_VALUES)
+                : CountedKeys.restoreTexts(state.distinct(), state.frequentTexts(), LongValues.TOP_VALUES);
         samples.restore(state.examples());
         classifierSample.restore(state.classifierSample());
     }
@@ -96,6 +93,6 @@ final class StringValues {
 
     ColumnProfileBuilder into(ColumnProfileBuilder builder) {
         flush();
-        return builder.values(distinct.result(), frequent.result(), samples.result());
+        return builder.values(counted.distinct(), counted.topTexts(), samples.result());
     }
 }

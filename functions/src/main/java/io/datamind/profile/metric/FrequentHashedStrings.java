@@ -86,7 +86,12 @@ public final class FrequentHashedStrings {
     }
 
     public void add(long hash, String value) {
-        sketch.update(hash);
+        add(hash, value, 1);
+    }
+
+    /** {@code count} occurrences of {@code value} at once. */
+    public void add(long hash, String value, long count) {
+        sketch.update(hash, count);
         if (mayBeReported(hash)) {
             remember(hash, value);
         }
