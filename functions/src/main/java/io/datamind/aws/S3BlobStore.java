@@ -37,6 +37,16 @@ public final class S3BlobStore implements BlobStore {
     }
 
     @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(b -> b.bucket(bucket).key(prefix + key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
     public BlobLocation location(String key) {
         return new BlobLocation(bucket, prefix + key);
     }

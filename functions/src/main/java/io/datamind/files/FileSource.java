@@ -5,6 +5,7 @@ import io.datamind.pipeline.DocumentedSource;
 import io.datamind.pipeline.Plan;
 import io.datamind.pipeline.SliceBudget;
 import io.datamind.profile.PartialProfile;
+import io.datamind.profile.PlannedPartials;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.TableProfile;
 import io.datamind.profile.TableSlice;
@@ -98,7 +99,7 @@ public final class FileSource implements DocumentedSource {
     }
 
     @Override
-    public TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+    public TableProfile mergeSlices(TableSchema schema, ProfileOptions options, PlannedPartials partials) {
         return new FileTableProfiler(opener, options).merge(schema, partials);
     }
 

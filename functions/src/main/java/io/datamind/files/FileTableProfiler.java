@@ -2,6 +2,7 @@ package io.datamind.files;
 
 import io.datamind.profile.FileRange;
 import io.datamind.profile.PartialProfile;
+import io.datamind.profile.PlannedPartials;
 import io.datamind.profile.ProfileMode;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.RowStreamProfiler;
@@ -77,17 +78,17 @@ public final class FileTableProfiler {
      * "full scan in 4 byte-range slices of CSV: …", or "first 10000000 rows of each of 4 byte-range slices of …" when
      * some slice stopped at the row limit.
      */
-    public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("no partial profile of " + schema.table() + " to merge");
-        }
-        PartialProfile first = parts.get(0);
-        String layout = first.method().substring(first.method().indexOf(OF) + OF.length());
-        boolean rowGroups = first.slice().range() != null && first.slice().range().unit() == FileRange.Unit.ROW_GROUPS;
-        String slices = first.slice().count() + (rowGroups ? " row-group slices of " : " byte-range slices of ");
-        boolean truncated = parts.stream().anyMatch(PartialProfile::sampled);
-        return profiler.merge(schema, parts, truncated ? "first " + rowLimit() + " rows of each of " + slices + layout
-                : "full scan in " + slices + layout);
+    public TableProfile merge(TableSchema schema, PlannedPartials parts) {
+        return profiler.merge(schema, parts, this::method);
+    }
+
+    private String method(PlannedPartials.Summary summary) {
+        String layout = summary.firstMethod().substring(summary.firstMethod().indexOf(OF) + OF.length());
+        FileRange range = summary.firstSlice().range();
+        boolean rowGroups = range != null && range.unit() == FileRange.Unit.ROW_GROUPS;
+        String slices = summary.slices() + (rowGroups ? " row-group slices of " : " byte-range slices of ");
+        return summary.anySampled() ? "first " + rowLimit() + " rows of each of " + slices + layout
+                : "full scan in " + slices + layout;
     }
 
     private long rowLimit() {

@@ -1,6 +1,7 @@
 package io.datamind.pipeline;
 
 import io.datamind.profile.PartialProfile;
+import io.datamind.profile.PlannedPartials;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.TableProfile;
 import io.datamind.profile.TableSlice;
@@ -63,9 +64,14 @@ public interface DocumentedSource {
                 + " in slices");
     }
 
-    /** The table's profile from the partial profiles of every slice of one plan. */
-    default TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+    /** The table's profile from the partial profiles of every slice of one plan, read one at a time. */
+    default TableProfile mergeSlices(TableSchema schema, ProfileOptions options, PlannedPartials partials) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot merge slices of " + schema.table());
+    }
+
+    /** As {@link #mergeSlices(TableSchema, ProfileOptions, PlannedPartials)} for partial profiles held in memory. */
+    default TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+        return mergeSlices(schema, options, PlannedPartials.of(schema, partials));
     }
 
     /** Runs the quality rules this kind of source supports; the others are listed as skipped with the reason. */

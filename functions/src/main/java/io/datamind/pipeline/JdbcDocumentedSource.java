@@ -1,6 +1,7 @@
 package io.datamind.pipeline;
 
 import io.datamind.profile.PartialProfile;
+import io.datamind.profile.PlannedPartials;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.TableProfile;
 import io.datamind.profile.TableProfiler;
@@ -63,7 +64,7 @@ public final class JdbcDocumentedSource implements DocumentedSource {
     }
 
     @Override
-    public TableProfile mergeSlices(TableSchema schema, ProfileOptions options, List<PartialProfile> partials) {
+    public TableProfile mergeSlices(TableSchema schema, ProfileOptions options, PlannedPartials partials) {
         return new TableProfiler(source, options).merge(schema, partials);
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The profile step for rows that are not a JDBC result set (data files): the same column profilers, classification
@@ -59,28 +60,17 @@ public final class RowStreamProfiler {
     }
 
     /**
-     * Merges the partial profiles of every slice of one plan, then classifies, as {@link TableProfiler#merge} does
-     * for tables (the same figures merge exactly, the same within the sketches' bounds). The profile is sampled when
-     * any slice stopped at a row limit; the duration is the sum of the slices' durations.
+     * Merges the partial profiles of every slice of one plan, reading one at a time, then classifies, as
+     * {@link TableProfiler#merge} does for tables (the same figures merge exactly, the same within the sketches'
+     * bounds). The profile is sampled when any slice stopped at a row limit; the duration is the sum of the slices'.
      *
      * @param method how the slices together were read, for the profile
      */
-    public TableProfile merge(TableSchema schema, List<PartialProfile> parts, String method) {
-        List<PartialProfile> ordered = PartialProfile.inPlanOrder(schema, parts);
-        ColumnProfiler[] merged = restored(schema, ordered.get(0));
-        long rows = ordered.get(0).rows();
-        long durationMs = ordered.get(0).durationMs();
-        boolean sampled = ordered.get(0).sampled();
-        for (PartialProfile part : ordered.subList(1, ordered.size())) {
-            ColumnProfiler[] next = restored(schema, part);
-            for (int i = 0; i < merged.length; i++) {
-                merged[i].merge(next[i]);
-            }
-            rows += part.rows();
-            durationMs += part.durationMs();
-            sampled |= part.sampled();
-        }
-        return finish(schema, sampled, method, rows, durationMs, merged);
+    public TableProfile merge(TableSchema schema, PlannedPartials parts, Function<PlannedPartials.Summary, String> method) {
+        PlannedPartials.Merged merged = parts.fold(schema, part -> restored(schema, part));
+        PlannedPartials.Summary summary = merged.summary();
+        return finish(schema, summary.anySampled(), method.apply(summary), merged.rows(), merged.durationMs(),
+                merged.profilers());
     }
 
     private ColumnProfiler[] restored(TableSchema schema, PartialProfile part) {

@@ -132,25 +132,20 @@ public final class TableProfiler {
      * The duration is the sum of the slices' durations.
      */
     public TableProfile merge(TableSchema schema, List<PartialProfile> parts) {
-        List<PartialProfile> ordered = PartialProfile.inPlanOrder(schema, parts);
-        ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, ordered.get(0).slice());
-        ColumnProfiler[] merged = restored(schema, query, ordered.get(0));
-        long rows = ordered.get(0).rows();
-        long durationMs = ordered.get(0).durationMs();
-        for (PartialProfile part : ordered.subList(1, ordered.size())) {
-            ColumnProfiler[] next = restored(schema, query, part);
-            for (int i = 0; i < merged.length; i++) {
-                merged[i].merge(next[i]);
-            }
-            rows += part.rows();
-            durationMs += part.durationMs();
-        }
-        String method = ordered.size() == 1 ? ordered.get(0).method()
-                : ordered.get(0).method() + " in " + ordered.size() + " slices";
-        return finish(schema, ordered.get(0).sampled(), method, rows, durationMs, merged);
+        return merge(schema, PlannedPartials.of(schema, parts));
     }
 
-    private ColumnProfiler[] restored(TableSchema schema, ProfileQuery query, PartialProfile part) {
+    /** As {@link #merge(TableSchema, List)}, reading one partial profile at a time. */
+    public TableProfile merge(TableSchema schema, PlannedPartials parts) {
+        PlannedPartials.Merged merged = parts.fold(schema, part -> restored(schema, part));
+        PlannedPartials.Summary summary = merged.summary();
+        String method = summary.slices() == 1 ? summary.firstMethod()
+                : summary.firstMethod() + " in " + summary.slices() + " slices";
+        return finish(schema, summary.anySampled(), method, merged.rows(), merged.durationMs(), merged.profilers());
+    }
+
+    private ColumnProfiler[] restored(TableSchema schema, PartialProfile part) {
+        ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, part.slice());
         ColumnProfiler[] profilers = profilers(schema, query, part.slice());
         for (int i = 0; i < profilers.length; i++) {
             profilers[i].restore(part.columns().get(i));

@@ -1,6 +1,7 @@
 package io.datamind.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datamind.scan.JdbcSource;
 import io.datamind.scan.PrimaryKey;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +80,34 @@ class H2SlicedProfileTest {
             }
         }
         assertThat(single.column("ID").orElseThrow().distinct().exact()).as("past the exact limit of 500").isFalse();
+
+        List<Integer> loaded = new ArrayList<>();
+        TableProfile lazily = profiler.merge(schema, PlannedPartials.loading(List.of(
+                loader(parts.get(0), loaded), loader(parts.get(1), loaded), loader(parts.get(2), loaded))));
+        assertThat(loaded).as("each partial read once, in plan order").containsExactly(0, 1, 2);
+        assertThat(lazily.rowsProfiled()).isEqualTo(merged.rowsProfiled());
+        for (ColumnProfile eager : merged.columns()) {
+            // quantile sketches compact with random coin flips, so only the deterministic figures must be equal
+            ColumnProfile lazy = lazily.column(eager.column()).orElseThrow();
+            assertThat(lazy.nullCount()).as(eager.column()).isEqualTo(eager.nullCount());
+            assertThat(lazy.distinct()).as(eager.column()).isEqualTo(eager.distinct());
+            assertThat(lazy.topValues()).as(eager.column()).isEqualTo(eager.topValues());
+            assertThat(lazy.samples()).as(eager.column()).isEqualTo(eager.samples());
+            assertThat(lazy.text()).as(eager.column()).isEqualTo(eager.text());
+            assertThat(lazy.temporal()).as(eager.column()).isEqualTo(eager.temporal());
+        }
+        assertThat(lazily.method()).isEqualTo(merged.method()).endsWith(" in 3 slices");
+
+        assertThatThrownBy(() -> profiler.merge(schema, PlannedPartials.loading(List.of(
+                () -> parts.get(1), () -> parts.get(0), () -> parts.get(2)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not slice 0 of a 3-slice plan of PUBLIC.T");
+    }
+
+    private static Supplier<PartialProfile> loader(PartialProfile part, List<Integer> loaded) {
+        return () -> {
+            loaded.add(part.slice().index());
+            return part;
+        };
     }
 }

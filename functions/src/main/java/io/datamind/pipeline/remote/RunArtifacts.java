@@ -140,6 +140,11 @@ public final class RunArtifacts {
         put(partialKey(runId, partial.table(), partial.slice().index(), partial.slice().count()), partial);
     }
 
+    /** Whether the slice's partial profile was stored, without reading it. */
+    public boolean hasPartialProfile(String runId, TableRef table, SliceRef slice) {
+        return blobs.exists(partialKey(runId, table, slice.index(), slice.count()));
+    }
+
     public Optional<PartialProfile> partialProfile(String runId, TableRef table, SliceRef slice) {
         return blobs.get(partialKey(runId, table, slice.index(), slice.count())).map(bytes -> parse(bytes, PartialProfile.class));
     }

@@ -4,12 +4,14 @@ import io.datamind.pipeline.DocumentedSource;
 import io.datamind.pipeline.SliceBudget;
 import io.datamind.pipeline.store.Step;
 import io.datamind.profile.PartialProfile;
+import io.datamind.profile.PlannedPartials;
 import io.datamind.profile.ProfileOptions;
 import io.datamind.profile.TableProfile;
 import io.datamind.profile.TableSlice;
 import io.datamind.scan.TableSchema;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -109,18 +111,23 @@ public final class SlicedProfileSteps {
             throw new IllegalArgumentException("table " + task.table().key() + " was not split into slices: "
                     + "MergeProfile needs the item's slices");
         }
-        List<PartialProfile> partials = new ArrayList<>();
-        List<SliceRef> missing = new ArrayList<>();
-        for (SliceRef slice : task.slices()) {
-            artifacts.partialProfile(task.runId(), task.table(), slice).ifPresentOrElse(partials::add, () -> missing.add(slice));
-        }
+        List<SliceRef> slices = task.slices().stream().sorted(Comparator.comparingInt(SliceRef::index)).toList();
+        List<SliceRef> missing = slices.stream()
+                .filter(slice -> !artifacts.hasPartialProfile(task.runId(), task.table(), slice)).toList();
         if (!missing.isEmpty()) {
             throw new MissingSliceException(missingMessage(task, missing));
         }
         TableSchema schema = results.require(task.runId(), task.table(), Step.SCAN, TableSchema.class);
         ProfileOptions options = results.options(task.runId()).profileOptions();
-        TableProfile profile = source(task).mergeSlices(schema, options, partials);
+        TableProfile profile = source(task).mergeSlices(schema, options, PlannedPartials.loading(
+                slices.stream().<Supplier<PartialProfile>>map(slice -> () -> partial(task, slice)).toList()));
         return new StepOutcome(results.put(task.runId(), task.table(), Step.PROFILE, profile), profile.rowsProfiled());
+    }
+
+    /** Read when the merge reaches the slice, so one partial profile at a time is in memory. */
+    private PartialProfile partial(TableTask task, SliceRef slice) {
+        return artifacts.partialProfile(task.runId(), task.table(), slice)
+                .orElseThrow(() -> new MissingSliceException(missingMessage(task, List.of(slice))));
     }
 
     private static String missingMessage(TableTask task, List<SliceRef> missing) {

@@ -9,6 +9,9 @@ public interface BlobStore {
 
     Optional<byte[]> get(String key);
 
+    /** Whether {@code key} holds a blob, without reading it. */
+    boolean exists(String key);
+
     /** The address under which another service can read {@code key}. */
     BlobLocation location(String key);
 }

@@ -20,6 +20,11 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean exists(String key) {
+        return blobs.containsKey(key);
+    }
+
+    @Override
     public BlobLocation location(String key) {
         return new BlobLocation("memory", key);
     }
