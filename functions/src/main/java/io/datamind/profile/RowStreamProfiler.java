@@ -102,11 +102,10 @@ public final class RowStreamProfiler {
 
     private TableProfile finish(TableSchema schema, boolean sampled, String method, long rows, long durationMs,
                                 ColumnProfiler[] profilers) {
-        List<ColumnProfile> columns = new ArrayList<>(profilers.length);
-        for (ColumnProfiler profiler : profilers) {
-            columns.add(classification.apply(profiler.result(rows), profiler.classifierSample()));
-        }
-        return new TableProfile(schema.table(), sampled, method, rows, durationMs, columns);
+        long started = System.nanoTime();
+        List<ColumnProfile> columns = classification.finish(profilers, rows);
+        long classifyingMs = (System.nanoTime() - started) / 1_000_000;
+        return new TableProfile(schema.table(), sampled, method, rows, durationMs + classifyingMs, columns);
     }
 
     private static List<Projection> projections(TableSchema schema) {

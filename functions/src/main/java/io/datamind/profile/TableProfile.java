@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param sampled      true when only a database-side sample was read; every figure then describes the sample
  * @param method       how rows were read: "full scan" or the sampling clause used
  * @param rowsProfiled rows actually read
+ * @param durationMs   reading and classifying the rows (of a table profiled in slices: the slices' summed reading
+ *                     time plus classifying)
  */
 public record TableProfile(
         TableRef table,
