@@ -4,6 +4,7 @@ import io.datamind.classify.ColumnEvidence;
 import io.datamind.classify.ColumnSemantics;
 import io.datamind.classify.SemanticClassifier;
 import io.datamind.classify.ValueMasker;
+import io.datamind.scan.TableRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +25,15 @@ final class ColumnClassification {
     ColumnClassification(SemanticClassifier classifier, ValueMasker masker) {
         this.classifier = classifier;
         this.masker = masker;
+    }
+
+    /** The table's profile from its columns' profilers; {@code durationMs} of reading grows by the classifying. */
+    TableProfile profile(TableRef table, boolean sampled, String method, long rows, long durationMs,
+                         ColumnProfiler[] profilers) {
+        long started = System.nanoTime();
+        List<ColumnProfile> columns = finish(profilers, rows);
+        long classifyingMs = (System.nanoTime() - started) / 1_000_000;
+        return new TableProfile(table, sampled, method, rows, durationMs + classifyingMs, columns);
     }
 
     /**

@@ -40,10 +40,10 @@ public final class PlannedPartials {
     }
 
     /**
-     * Restores each partial profile with {@code restore} and merges it into the first's profilers. Every partial must
-     * belong to a plan of {@code schema} with as many slices as there are loaders, and sit at its index.
+     * Restores each partial profile into fresh profilers for its slice and merges them into the first's. Every partial
+     * must belong to a plan of {@code schema} with as many slices as there are loaders, and sit at its index.
      */
-    Merged fold(TableSchema schema, Function<PartialProfile, ColumnProfiler[]> restore) {
+    Merged fold(TableSchema schema, Function<TableSlice, ColumnProfiler[]> freshProfilers) {
         ColumnProfiler[] merged = null;
         Summary summary = null;
         long rows = 0;
@@ -51,7 +51,7 @@ public final class PlannedPartials {
         boolean sampled = false;
         for (int index = 0; index < loaders.size(); index++) {
             PartialProfile part = checked(schema, loaders.get(index).get(), index);
-            ColumnProfiler[] next = restore.apply(part);
+            ColumnProfiler[] next = restored(freshProfilers.apply(part.slice()), part);
             if (merged == null) {
                 merged = next;
                 summary = new Summary(loaders.size(), part.slice(), part.method(), false);
@@ -66,6 +66,13 @@ public final class PlannedPartials {
         }
         Summary all = new Summary(summary.slices(), summary.firstSlice(), summary.firstMethod(), sampled);
         return new Merged(merged, all, rows, durationMs);
+    }
+
+    private static ColumnProfiler[] restored(ColumnProfiler[] profilers, PartialProfile part) {
+        for (int i = 0; i < profilers.length; i++) {
+            profilers[i].restore(part.columns().get(i));
+        }
+        return profilers;
     }
 
     private PartialProfile checked(TableSchema schema, PartialProfile part, int index) {

@@ -67,18 +67,10 @@ public final class RowStreamProfiler {
      * @param method how the slices together were read, for the profile
      */
     public TableProfile merge(TableSchema schema, PlannedPartials parts, Function<PlannedPartials.Summary, String> method) {
-        PlannedPartials.Merged merged = parts.fold(schema, part -> restored(schema, part));
+        PlannedPartials.Merged merged = parts.fold(schema, slice -> profilers(schema, slice));
         PlannedPartials.Summary summary = merged.summary();
         return finish(schema, summary.anySampled(), method.apply(summary), merged.rows(), merged.durationMs(),
                 merged.profilers());
-    }
-
-    private ColumnProfiler[] restored(TableSchema schema, PartialProfile part) {
-        ColumnProfiler[] profilers = profilers(schema, part.slice());
-        for (int i = 0; i < profilers.length; i++) {
-            profilers[i].restore(part.columns().get(i));
-        }
-        return profilers;
     }
 
     private static long accumulate(TableSchema schema, ValueRows rows, ColumnProfiler[] profilers) {
@@ -102,10 +94,7 @@ public final class RowStreamProfiler {
 
     private TableProfile finish(TableSchema schema, boolean sampled, String method, long rows, long durationMs,
                                 ColumnProfiler[] profilers) {
-        long started = System.nanoTime();
-        List<ColumnProfile> columns = classification.finish(profilers, rows);
-        long classifyingMs = (System.nanoTime() - started) / 1_000_000;
-        return new TableProfile(schema.table(), sampled, method, rows, durationMs + classifyingMs, columns);
+        return classification.profile(schema.table(), sampled, method, rows, durationMs, profilers);
     }
 
     private static List<Projection> projections(TableSchema schema) {

@@ -137,20 +137,12 @@ public final class TableProfiler {
 
     /** As {@link #merge(TableSchema, List)}, reading one partial profile at a time. */
     public TableProfile merge(TableSchema schema, PlannedPartials parts) {
-        PlannedPartials.Merged merged = parts.fold(schema, part -> restored(schema, part));
+        PlannedPartials.Merged merged = parts.fold(schema, slice ->
+                profilers(schema, ProfileQuery.plan(source.dialect(), schema, options, slice), slice));
         PlannedPartials.Summary summary = merged.summary();
         String method = summary.slices() == 1 ? summary.firstMethod()
                 : summary.firstMethod() + " in " + summary.slices() + " slices";
         return finish(schema, summary.anySampled(), method, merged.rows(), merged.durationMs(), merged.profilers());
-    }
-
-    private ColumnProfiler[] restored(TableSchema schema, PartialProfile part) {
-        ProfileQuery query = ProfileQuery.plan(source.dialect(), schema, options, part.slice());
-        ColumnProfiler[] profilers = profilers(schema, query, part.slice());
-        for (int i = 0; i < profilers.length; i++) {
-            profilers[i].restore(part.columns().get(i));
-        }
-        return profilers;
     }
 
     private record Accumulated(ProfileQuery query, ColumnProfiler[] profilers, long rows) {
@@ -168,10 +160,7 @@ public final class TableProfiler {
 
     private TableProfile finish(TableSchema schema, boolean sampled, String method, long rows, long durationMs,
                                 ColumnProfiler[] profilers) {
-        long started = System.nanoTime();
-        List<ColumnProfile> columns = classification.finish(profilers, rows);
-        long classifyingMs = (System.nanoTime() - started) / 1_000_000;
-        return new TableProfile(schema.table(), sampled, method, rows, durationMs + classifyingMs, columns);
+        return classification.profile(schema.table(), sampled, method, rows, durationMs, profilers);
     }
 
     /** PostgreSQL streams with a fetch size only outside autocommit; the transaction is read-only anyway. */
