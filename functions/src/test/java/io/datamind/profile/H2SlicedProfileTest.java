@@ -85,16 +85,12 @@ class H2SlicedProfileTest {
         TableProfile lazily = profiler.merge(schema, PlannedPartials.loading(List.of(
                 loader(parts.get(0), loaded), loader(parts.get(1), loaded), loader(parts.get(2), loaded))));
         assertThat(loaded).as("each partial read once, in plan order").containsExactly(0, 1, 2);
-        assertThat(lazily.rowsProfiled()).isEqualTo(merged.rowsProfiled());
+        // quantile sketches compact with random coin flips, so only the deterministic figures must be equal
+        MergedProfiles.assertExactFiguresEqual(merged, lazily);
         for (ColumnProfile eager : merged.columns()) {
-            // quantile sketches compact with random coin flips, so only the deterministic figures must be equal
             ColumnProfile lazy = lazily.column(eager.column()).orElseThrow();
-            assertThat(lazy.nullCount()).as(eager.column()).isEqualTo(eager.nullCount());
             assertThat(lazy.distinct()).as(eager.column()).isEqualTo(eager.distinct());
-            assertThat(lazy.topValues()).as(eager.column()).isEqualTo(eager.topValues());
             assertThat(lazy.samples()).as(eager.column()).isEqualTo(eager.samples());
-            assertThat(lazy.text()).as(eager.column()).isEqualTo(eager.text());
-            assertThat(lazy.temporal()).as(eager.column()).isEqualTo(eager.temporal());
         }
         assertThat(lazily.method()).isEqualTo(merged.method()).endsWith(" in 3 slices");
 
