@@ -33,9 +33,9 @@ final class RunSettings {
     long fullMaxRows;
 
     @Option(names = "--profile-slices", paramLabel = "N", defaultValue = "1",
-            description = "Profiles of tables of 1,000,000 rows or more are split into N slices read at once over"
-                    + " N connections and merged (PostgreSQL: block ranges, of full scans and samples; others: integer"
-                    + " key ranges, of full scans; default: ${DEFAULT-VALUE}).")
+            description = "Profiles of tables of 1,000,000 rows or more are read at once over N connections: a full"
+                    + " scan in N slices, merged (PostgreSQL: block ranges; others: integer key ranges); a sample"
+                    + " (PostgreSQL) in N groups of columns sharing one snapshot (default: ${DEFAULT-VALUE}).")
     int profileSlices;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",

@@ -7,9 +7,9 @@ import io.datamind.scan.TableSchema;
  * @param sampleRows      how many rows a sampled profile reads (about)
  * @param exactDistinctLimit distinct values counted exactly up to this many, then estimated by a sketch
  * @param fetchSize       rows per round trip while streaming
- * @param parallelSlices  a full scan of a table of at least {@link #PARALLEL_MIN_ROWS} rows (or its sample, on
- *                        PostgreSQL) is split into this many slices read at once over as many connections and
- *                        merged (1: one stream)
+ * @param parallelSlices  a table of at least {@link #PARALLEL_MIN_ROWS} rows is read over this many connections at
+ *                        once (1: one stream): a full scan in as many slices, merged; a sample, where the database
+ *                        can share a snapshot (PostgreSQL), in as many groups of columns
  */
 public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sampleRows, int exactDistinctLimit, int fetchSize,
                              int parallelSlices) {

@@ -31,10 +31,19 @@ enum Projection {
         return VALUE;
     }
 
+    /** The first {@link #PREFIX_CHARS} characters (code points) of a text. */
+    static String prefix(String text) {
+        if (text.length() <= PREFIX_CHARS) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, Math.min(PREFIX_CHARS, text.codePointCount(0, text.length())));
+        return text.substring(0, end);
+    }
+
     List<String> expressions(Dialect dialect, String quotedColumn) {
         return switch (this) {
             case VALUE -> List.of(quotedColumn);
-            case LENGTH_AND_PREFIX -> List.of(dialect.charLengthExpression(quotedColumn),
+            case LENGTH_AND_PREFIX -> List.of(dialect.charLengthExpression(quotedColumn, PREFIX_CHARS),
                     dialect.prefixExpression(quotedColumn, PREFIX_CHARS));
             case BYTE_LENGTH -> List.of(dialect.byteLengthExpression(quotedColumn));
         };

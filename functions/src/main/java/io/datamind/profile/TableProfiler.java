@@ -11,11 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * The profile step: streams one query per table through per-column accumulators, so memory depends on
@@ -53,6 +55,9 @@ public final class TableProfiler {
 
     public TableProfile profile(TableSchema schema) {
         long started = System.nanoTime();
+        if (readsColumnGroups(schema)) {
+            return profileInColumnGroups(schema, ColumnGroups.plan(schema.columns(), options.parallelSlices()), started);
+        }
         List<TableSlice> slices = parallelSlices(schema);
         if (slices.size() > 1) {
             return profileInParallel(schema, slices, started);
@@ -64,11 +69,90 @@ public final class TableProfiler {
     }
 
     private List<TableSlice> parallelSlices(TableSchema schema) {
-        long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
-        if (options.parallelSlices() <= 1 || estimatedRows < ProfileOptions.PARALLEL_MIN_ROWS) {
+        if (!readsInParallel(schema)) {
             return List.of(TableSlice.WHOLE);
         }
         return new TableSlicer(source).plan(schema, options, options.parallelSlices());
+    }
+
+    private boolean readsInParallel(TableSchema schema) {
+        long estimatedRows = schema.rowCount() == null ? 0 : schema.rowCount().value();
+        return options.parallelSlices() > 1 && estimatedRows >= ProfileOptions.PARALLEL_MIN_ROWS;
+    }
+
+    /** A sample splits by columns where the sessions can read one snapshot, so that every group reads the same rows. */
+    private boolean readsColumnGroups(TableSchema schema) {
+        return readsInParallel(schema) && options.samples(schema) && source.dialect().sharesSnapshots()
+                && schema.columns().size() > 1;
+    }
+
+    /**
+     * One query per group of columns, each over its own session, all in one exported snapshot: the groups read the
+     * same sampled rows in the same order, and each column keeps the reservoir seed of its position, so the profile
+     * equals the one-stream profile figure for figure.
+     */
+    private TableProfile profileInColumnGroups(TableSchema schema, List<int[]> groups, long started) {
+        ColumnProfiler[] profilers = new ColumnProfiler[schema.columns().size()];
+        List<Connection> connections = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(groups.size());
+        try {
+            Connection exporter = borrow(connections);
+            String snapshot = source.dialect().exportSnapshot(exporter);
+            for (int g = 1; g < groups.size(); g++) {
+                source.dialect().joinSnapshot(borrow(connections), snapshot);
+            }
+            List<Future<Long>> reads = new ArrayList<>();
+            String method = null;
+            for (int g = 0; g < groups.size(); g++) {
+                int[] group = groups.get(g);
+                TableSchema columns = schema.withColumns(Arrays.stream(group).mapToObj(schema.columns()::get).toList());
+                ProfileQuery query = ProfileQuery.plan(source.dialect(), columns, options);
+                method = query.method();
+                ColumnProfiler[] groupProfilers = profilers(columns, query, TableSlice.WHOLE, group);
+                for (int i = 0; i < group.length; i++) {
+                    profilers[group[i]] = groupProfilers[i];
+                }
+                Connection connection = connections.get(g);
+                reads.add(pool.submit(() -> stream(connection, query, groupProfilers)));
+            }
+            long rows = sameRowCount(schema, reads);
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            return finish(schema, true, method + " in " + groups.size() + " column groups", rows,
+                    durationMs, profilers);
+        } catch (SQLException e) {
+            throw new ProfileException(schema.table(), "profiling " + schema.table() + " failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+            connections.forEach(TableProfiler::closeQuietly);
+        }
+    }
+
+    private Connection borrow(List<Connection> connections) {
+        Connection connection = source.connect();
+        connections.add(connection);
+        return connection;
+    }
+
+    /** Every group read the same snapshot, so a different count means the rows differed: never merge those. */
+    private static long sameRowCount(TableSchema schema, List<Future<Long>> reads) {
+        long rows = -1;
+        for (Future<Long> read : reads) {
+            long groupRows = await(schema, read);
+            if (rows >= 0 && groupRows != rows) {
+                throw new ProfileException(schema.table(), "profiling " + schema.table()
+                        + " failed: its column groups read " + rows + " and " + groupRows + " rows of one snapshot", null);
+            }
+            rows = groupRows;
+        }
+        return rows;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing was written; the session ends either way
+        }
     }
 
     /** One stream per slice, each over its own connection (a server backend each); merged in memory. */
@@ -97,7 +181,7 @@ public final class TableProfiler {
         }
     }
 
-    private static Accumulated await(TableSchema schema, Future<Accumulated> future) {
+    private static <T> T await(TableSchema schema, Future<T> future) {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -203,10 +287,15 @@ public final class TableProfiler {
 
     /** Each slice draws its reservoirs from its own seeds; the whole table (slice 0) keeps the historical ones. */
     private ColumnProfiler[] profilers(TableSchema schema, ProfileQuery query, TableSlice slice) {
+        return profilers(schema, query, slice, IntStream.range(0, schema.columns().size()).toArray());
+    }
+
+    /** @param positions each column's position in the whole table, which picks its seed */
+    private ColumnProfiler[] profilers(TableSchema schema, ProfileQuery query, TableSlice slice, int[] positions) {
         List<ColumnSchema> columns = schema.columns();
         ColumnProfiler[] profilers = new ColumnProfiler[columns.size()];
         for (int i = 0; i < profilers.length; i++) {
-            long seed = SAMPLE_SEED + i + SLICE_SEED_STRIDE * slice.index();
+            long seed = SAMPLE_SEED + positions[i] + SLICE_SEED_STRIDE * slice.index();
             profilers[i] = profiler(columns.get(i), query.firstIndexes()[i], query.projections().get(i), seed);
         }
         return profilers;

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Text and every family profiled through its text form (UUID, JSON, ARRAY, INTERVAL, OTHER).
- * For unbounded values the query sends the length and a prefix: lengths are exact, while distinct
- * count, top values, examples and shapes describe the first {@value Projection#PREFIX_CHARS} characters.
+ * For unbounded values the query sends the length and a prefix (or, with a NULL length, the whole short value, which is
+ * measured and cut here): lengths are exact, while distinct count, top values, examples and shapes describe the first
+ * {@value Projection#PREFIX_CHARS} characters.
  */
 final class TextColumnProfiler extends ColumnProfiler {
 
@@ -34,9 +35,15 @@ final class TextColumnProfiler extends ColumnProfiler {
         String value;
         int length;
         if (lengthAndPrefix) {
-            long declared = row.getLong(index);
+            long measured = row.getLong(index);
+            boolean sentWhole = row.wasNull();
             value = row.getString(index + 1);
-            length = (int) Math.min(Integer.MAX_VALUE, declared);
+            if (value != null && sentWhole) {
+                length = value.codePointCount(0, value.length());
+                value = Projection.prefix(value);
+            } else {
+                length = (int) Math.min(Integer.MAX_VALUE, measured);
+            }
         } else {
             value = row.getString(index);
             length = value == null ? 0 : value.codePointCount(0, value.length());

@@ -110,11 +110,7 @@ final class ValueProfileRow implements ProfileRow {
             return null;
         }
         String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
-        if (secondSlot[slot] && text.length() > Projection.PREFIX_CHARS) {
-            int end = text.offsetByCodePoints(0, Math.min(Projection.PREFIX_CHARS, text.codePointCount(0, text.length())));
-            return text.substring(0, end);
-        }
-        return text;
+        return secondSlot[slot] ? Projection.prefix(text) : text;
     }
 
     @Override

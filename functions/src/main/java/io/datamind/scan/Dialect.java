@@ -2,6 +2,7 @@ package io.datamind.scan;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -49,7 +50,6 @@ public interface Dialect {
         return true;
     }
 
-    /** Character length of a text value. */
     /**
      * Whether ordered-set aggregates such as {@code PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x)} work, so that one
      * query can compute a median for many columns at once.
@@ -58,13 +58,39 @@ public interface Dialect {
         return false;
     }
 
-    default String charLengthExpression(String quotedColumn) {
+    /**
+     * Character length of a text value that may be long. A dialect whose {@link #prefixExpression} sends a short value
+     * whole may return NULL for it: the reader then measures (and cuts) that value itself.
+     */
+    default String charLengthExpression(String quotedColumn, int prefixChars) {
         return "CHAR_LENGTH(" + quotedColumn + ")";
     }
 
-    /** The first {@code chars} characters of a text value, so large values never cross the wire whole. */
+    /**
+     * The first {@code chars} characters of a text value, so large values never cross the wire whole; or the whole
+     * value where the length expression is NULL.
+     */
     default String prefixExpression(String quotedColumn, int chars) {
         return "SUBSTRING(" + quotedColumn + ", 1, " + chars + ")";
+    }
+
+    /** Whether {@link #exportSnapshot} lets several sessions read one consistent state of the database. */
+    default boolean sharesSnapshots() {
+        return false;
+    }
+
+    /**
+     * Starts a transaction on {@code connection} that reads one fixed state of the database, and returns an id
+     * with which other sessions can {@linkplain #joinSnapshot join} it: they then read exactly the same rows.
+     * The snapshot lives until this connection's transaction ends.
+     */
+    default String exportSnapshot(Connection connection) throws SQLException {
+        throw new SQLFeatureNotSupportedException(id() + " cannot share a snapshot between sessions");
+    }
+
+    /** Starts a transaction on {@code connection} that reads the snapshot {@link #exportSnapshot} returned. */
+    default void joinSnapshot(Connection connection, String snapshotId) throws SQLException {
+        throw new SQLFeatureNotSupportedException(id() + " cannot share a snapshot between sessions");
     }
 
     /** Size in bytes of a binary or LOB value. */

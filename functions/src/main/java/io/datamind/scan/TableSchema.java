@@ -35,6 +35,12 @@ public record TableSchema(
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** The same table seen through some of its columns only (keys, indexes and constraints stay as they are). */
+    public TableSchema withColumns(List<ColumnSchema> someColumns) {
+        return new TableSchema(table, kind, comment, someColumns, primaryKey, uniqueConstraints, foreignKeys, indexes,
+                rowCount, partitions, viewDefinition);
+    }
+
     public boolean isPrimaryKeyColumn(String column) {
         return primaryKey != null && primaryKey.columns().contains(column);
     }

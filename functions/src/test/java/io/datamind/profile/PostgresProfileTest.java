@@ -205,6 +205,51 @@ class PostgresProfileTest {
                 .isCloseTo(400, within(70L));
     }
 
+    /**
+     * The server measures and cuts only values stored in more than 256 bytes; shorter ones come whole, and the
+     * profiler measures and cuts them itself: multi-byte characters either side of the limit, a compressed value far
+     * longer than its stored size, and jsonb rendered as text must all give SQL's own lengths and prefixes.
+     */
+    @Test
+    void shortValuesSentWholeAndLongOnesCutGiveTheSameLengthsAndPrefixes() throws SQLException {
+        TestDatabases.execute(admin,
+                "DROP TABLE IF EXISTS dm_profile.long_texts",
+                """
+                CREATE TABLE dm_profile.long_texts AS
+                SELECT g AS id,
+                  CASE g % 7 WHEN 0 THEN repeat('é', 255) WHEN 1 THEN repeat('é', 256) WHEN 2 THEN repeat('é', 3000)
+                    WHEN 3 THEN repeat('😀', 300) || g WHEN 4 THEN repeat('ab', 3000) || g WHEN 5 THEN NULL
+                    ELSE 'short ' || g END AS body,
+                  CASE WHEN g % 5 = 0 THEN NULL WHEN g % 3 = 0
+                    THEN (SELECT jsonb_object_agg('key_' || k, k * g) FROM generate_series(1, 40) k)
+                    ELSE jsonb_build_object('id', g, 'tag', 'ü' || (g % 9)) END AS doc
+                FROM generate_series(1, 700) g
+                """);
+        TableSchema table = Schemas.table("dm_profile", "long_texts")
+                .column("id", "integer", TypeFamily.INTEGER)
+                .column("body", "text", TypeFamily.TEXT)
+                .column("doc", "jsonb", TypeFamily.JSON)
+                .rows(700);
+        TableProfile texts = new TableProfiler(TestDatabases.postgres(), FULL).profile(table);
+        IndependentFigures sql = new IndependentFigures(admin, "dm_profile.long_texts", id -> '"' + id + "\"::text",
+                "CHAR_LENGTH");
+
+        for (String column : new String[] {"body", "doc"}) {
+            sql.assertCommon(texts, column, "LEFT(\"" + column + "\"::text, 256)");
+            sql.assertText(texts, column);
+            ColumnProfile profiled = texts.column(column).orElseThrow();
+            assertThat(profiled.distinct().exact()).isTrue();
+            for (ValueCount top : profiled.topValues().values()) {
+                assertThat(sql.doubles("SELECT count(*) FROM dm_profile.long_texts WHERE LEFT(\"" + column
+                        + "\"::text, 256) = '" + top.value().replace("'", "''") + "'")[0])
+                        .as("%s top value %s", column, top.value()).isEqualTo(top.count());
+            }
+        }
+        assertThat(texts.column("body").orElseThrow().text().maxLength()).isEqualTo(6003);
+        assertThat(texts.column("body").orElseThrow().topValues().values()).extracting(ValueCount::value)
+                .contains("é".repeat(256)).allSatisfy(v -> assertThat(v.codePointCount(0, v.length())).isLessThanOrEqualTo(256));
+    }
+
     @Test
     void booleansAndBinaryMatchSql() throws SQLException {
         BooleanStats flag = profile.column("flag").orElseThrow().bool();

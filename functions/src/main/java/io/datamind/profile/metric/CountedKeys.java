@@ -6,6 +6,7 @@ import io.datamind.profile.ValueCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -132,13 +133,29 @@ public final class CountedKeys {
     private record Counted(long key, long count, String text) {
     }
 
+    /**
+     * The {@code topLimit} best entries by a bounded heap whose head is the worst kept: a column near the exact limit
+     * has thousands of keys, and sorting them all was most of a sampled profile's finish (JFR).
+     */
     private FrequentValues exactTop(Comparator<Counted> ties, Function<Counted, String> label) {
-        List<Counted> entries = new ArrayList<>(counts.size());
-        counts.forEachText((key, count, text) -> entries.add(new Counted(key, count, text)));
-        entries.sort(Comparator.comparingLong(Counted::count).reversed().thenComparing(ties));
-        List<ValueCount> values = new ArrayList<>(Math.min(topLimit, entries.size()));
-        for (int i = 0; i < entries.size() && i < topLimit; i++) {
-            values.add(new ValueCount(label.apply(entries.get(i)), entries.get(i).count()));
+        Comparator<Counted> best = Comparator.comparingLong(Counted::count).reversed().thenComparing(ties);
+        PriorityQueue<Counted> kept = new PriorityQueue<>(Math.max(1, topLimit), best.reversed());
+        counts.forEachText((key, count, text) -> {
+            if (kept.size() < topLimit) {
+                kept.add(new Counted(key, count, text));
+            } else if (topLimit > 0 && count >= kept.peek().count()) {
+                Counted candidate = new Counted(key, count, text);
+                if (best.compare(candidate, kept.peek()) < 0) {
+                    kept.poll();
+                    kept.add(candidate);
+                }
+            }
+        });
+        List<Counted> ordered = new ArrayList<>(kept);
+        ordered.sort(best);
+        List<ValueCount> values = new ArrayList<>(ordered.size());
+        for (Counted entry : ordered) {
+            values.add(new ValueCount(label.apply(entry), entry.count()));
         }
         return new FrequentValues(values, true);
     }

@@ -42,7 +42,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String charLengthExpression(String quotedColumn) {
+    public String charLengthExpression(String quotedColumn, int prefixChars) {
         return "LENGTH(" + quotedColumn + ")";
     }
 

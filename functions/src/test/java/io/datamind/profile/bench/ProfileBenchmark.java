@@ -181,7 +181,7 @@ public final class ProfileBenchmark {
         for (ColumnSchema column : schema.columns()) {
             String quoted = source.dialect().quote(column.name());
             boolean unbounded = column.family() == TypeFamily.TEXT && column.maxLength() == null;
-            select.add(unbounded ? source.dialect().charLengthExpression(quoted) + ", "
+            select.add(unbounded ? source.dialect().charLengthExpression(quoted, 256) + ", "
                     + source.dialect().prefixExpression(quoted, 256) : quoted);
         }
         return "SELECT " + String.join(", ", select) + " FROM " + source.dialect().qualifiedName(TABLE);

@@ -43,6 +43,25 @@ class CountedKeysTest {
     }
 
     @Test
+    void exactTopTextsAreTheBestOfAllKeysWithTiesByText() {
+        CountedKeys counted = CountedKeys.ofTexts(LIMIT, 10);
+        Map<String, Long> tally = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            String text = "v" + random.nextInt(LIMIT) % (1 + random.nextInt(40));
+            tally.merge(text, 1L, Long::sum);
+            counted.add(XxHash.hashString(text, 0, text.length(), 1), text);
+        }
+        List<ValueCount> expected = tally.entrySet().stream()
+                .map(entry -> new ValueCount(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value))
+                .limit(10).toList();
+        assertThat(tally).hasSizeGreaterThan(30);
+        assertThat(counted.topTexts().values()).containsExactlyElementsOf(expected);
+        assertThat(CountedKeys.ofTexts(LIMIT, 0).topTexts().values()).isEmpty();
+    }
+
+    @Test
     void equalCountsListTheSmallestKeyFirst() {
         CountedKeys counted = new CountedKeys(LIMIT, 2);
         for (long key : new long[] {9, 4, 7, 4, 9, 7}) {
