@@ -7,12 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/**
- * Splits a table's columns into groups of about equal profiling cost, each to be read by its own query: a sample
- * is too small to pay for splitting its rows (every slice would build and merge its own sketches), but its columns
- * profile independently, so two sessions reading half the columns each share the work of both the database and
- * the client with nothing to merge.
- */
+/** Splits a table's columns into groups of about equal profiling cost, each read by its own query ({@link ColumnGroupProfiler}). */
 final class ColumnGroups {
 
     private ColumnGroups() {

@@ -19,9 +19,6 @@ import java.util.function.Function;
  */
 public final class RowStreamProfiler {
 
-    private static final long SAMPLE_SEED = 42;
-    private static final long SLICE_SEED_STRIDE = 1_000_003;
-
     private final ProfileOptions options;
     private final ColumnClassification classification;
 
@@ -108,8 +105,8 @@ public final class RowStreamProfiler {
         ColumnProfiler[] profilers = new ColumnProfiler[columns.size()];
         int slot = 1;
         for (int i = 0; i < profilers.length; i++) {
-            long seed = SAMPLE_SEED + i + SLICE_SEED_STRIDE * slice.index();
-            profilers[i] = ColumnProfilers.create(columns.get(i), slot, projections.get(i), options, seed);
+            profilers[i] = ColumnProfilers.create(columns.get(i), slot, projections.get(i), options,
+                    ColumnProfilers.seed(i, slice));
             slot += projections.get(i) == Projection.LENGTH_AND_PREFIX ? 2 : 1;
         }
         return profilers;
