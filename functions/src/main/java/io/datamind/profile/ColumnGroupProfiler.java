@@ -37,11 +37,13 @@ final class ColumnGroupProfiler {
      * equals the one-stream profile figure for figure. Each group classifies its columns as soon as it has read
      * them, while the others still read.
      */
-    TableProfile profile(TableSchema schema, List<int[]> groups, long started) {
+    TableProfile profile(TableSchema schema, List<int[]> planned, long started) {
         List<Connection> connections = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(groups.size());
+        ExecutorService pool = Executors.newFixedThreadPool(planned.size());
         try {
-            String snapshot = source.dialect().exportSnapshot(borrow(connections));
+            Connection exporter = borrow(connections);
+            String snapshot = exportOrNull(exporter);
+            List<int[]> groups = snapshot == null ? ColumnGroups.plan(schema.columns(), 1) : planned;
             for (int g = 1; g < groups.size(); g++) {
                 source.dialect().joinSnapshot(borrow(connections), snapshot);
             }
@@ -57,6 +59,19 @@ final class ColumnGroupProfiler {
         } finally {
             pool.shutdownNow();
             connections.forEach(ColumnGroupProfiler::closeQuietly);
+        }
+    }
+
+    /**
+     * A hot standby cannot export a snapshot ({@code pg_export_snapshot} fails during recovery), nor can a role denied
+     * the function: the profile then reads its columns in one stream, as without groups.
+     */
+    private String exportOrNull(Connection connection) throws SQLException {
+        try {
+            return source.dialect().exportSnapshot(connection);
+        } catch (SQLException cannotExport) {
+            connection.rollback();
+            return null;
         }
     }
 
@@ -88,8 +103,8 @@ final class ColumnGroupProfiler {
             }
         }
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        return new TableProfile(schema.table(), true, first.method() + " in " + groups.size() + " column groups",
-                first.rows(), durationMs, Arrays.asList(columns));
+        String method = groups.size() == 1 ? first.method() : first.method() + " in " + groups.size() + " column groups";
+        return new TableProfile(schema.table(), true, method, first.rows(), durationMs, Arrays.asList(columns));
     }
 
     private Connection borrow(List<Connection> connections) {

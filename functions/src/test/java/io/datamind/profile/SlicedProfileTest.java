@@ -224,4 +224,32 @@ class SlicedProfileTest {
             }
         }
     }
+
+    /** A hot standby cannot export a snapshot, nor can a role denied pg_export_snapshot: the sample is read in one stream. */
+    @Test
+    void aSessionThatCannotExportASnapshotReadsTheSampleInOneStream() throws Exception {
+        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
+                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
+                List.of(), null);
+        ProfileOptions sample = FULL.withMode(ProfileMode.SAMPLE);
+        TestDatabases.execute(admin,
+                "DROP ROLE IF EXISTS dm_no_snapshot",
+                "CREATE ROLE dm_no_snapshot LOGIN",
+                "GRANT USAGE ON SCHEMA dm_sp_slices TO dm_no_snapshot",
+                "GRANT SELECT ON dm_sp_slices.events TO dm_no_snapshot",
+                "REVOKE EXECUTE ON FUNCTION pg_export_snapshot() FROM PUBLIC");
+        try (JdbcSource denied = JdbcSource.reusingConnections(new io.datamind.scan.SourceConfig(TestDatabases.PG_URL,
+                "dm_no_snapshot", null, io.datamind.scan.TableFilter.ALL, null), 3)) {
+            TableProfile whole = new TableProfiler(source, sample).profile(estimatedLarge);
+            TableProfile fallback = new TableProfiler(denied, sample.withParallelSlices(3)).profile(estimatedLarge);
+
+            assertThat(fallback.method()).isEqualTo(whole.method());
+            MergedProfiles.assertExactFiguresEqual(whole, fallback);
+        } finally {
+            TestDatabases.execute(admin,
+                    "GRANT EXECUTE ON FUNCTION pg_export_snapshot() TO PUBLIC",
+                    "DROP OWNED BY dm_no_snapshot",
+                    "DROP ROLE dm_no_snapshot");
+        }
+    }
 }
