@@ -167,9 +167,7 @@ class SlicedProfileTest {
     /** The same merge inside one JVM: slices streamed at once over their own connections (the catalog's estimate decides). */
     @Test
     void parallelSlicesInOneProfilerEqualTheSinglePass() {
-        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
-                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
-                List.of(), null);
+        TableSchema estimatedLarge = estimatedLarge();
         TableProfile parallel = new TableProfiler(source, FULL.withParallelSlices(3)).profile(estimatedLarge);
         assertThat(parallel.method()).isEqualTo("full scan in 3 parallel slices");
         assertThat(parallel.rowsProfiled()).isEqualTo(ROWS);
@@ -197,9 +195,7 @@ class SlicedProfileTest {
      */
     @Test
     void aSampledProfileSplitsIntoTheSameSample() {
-        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
-                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
-                List.of(), null);
+        TableSchema estimatedLarge = estimatedLarge();
         ProfileOptions sample = FULL.withMode(ProfileMode.SAMPLE);
         TableProfile whole = new TableProfiler(source, sample).profile(estimatedLarge);
         TableProfile grouped = new TableProfiler(source, sample.withParallelSlices(3)).profile(estimatedLarge);
@@ -228,9 +224,7 @@ class SlicedProfileTest {
     /** A hot standby cannot export a snapshot, nor can a role denied pg_export_snapshot: the sample is read in one stream. */
     @Test
     void aSessionThatCannotExportASnapshotReadsTheSampleInOneStream() throws Exception {
-        TableSchema estimatedLarge = new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(),
-                List.of(), List.of(), List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS),
-                List.of(), null);
+        TableSchema estimatedLarge = estimatedLarge();
         ProfileOptions sample = FULL.withMode(ProfileMode.SAMPLE);
         TestDatabases.execute(admin,
                 "DROP ROLE IF EXISTS dm_no_snapshot",
@@ -251,5 +245,11 @@ class SlicedProfileTest {
                     "DROP OWNED BY dm_no_snapshot",
                     "DROP ROLE dm_no_snapshot");
         }
+    }
+
+    /** The test table as the catalog of a table large enough to be read over several connections would describe it. */
+    private static TableSchema estimatedLarge() {
+        return new TableSchema(TABLE.table(), TABLE.kind(), null, TABLE.columns(), TABLE.primaryKey(), List.of(), List.of(),
+                List.of(), io.datamind.scan.RowCount.estimated(ProfileOptions.PARALLEL_MIN_ROWS), List.of(), null);
     }
 }
