@@ -87,11 +87,7 @@ class FileSlicesTest {
     void everyTwoWaySplitOfACsvFileReadsEveryRecordExactlyOnce() throws IOException {
         StoredFile file = stored(DataFiles.text(folder, "awkward.csv", awkwardCsv(60), StandardCharsets.UTF_8,
                 (byte) 0xEF, (byte) 0xBB, (byte) 0xBF));
-        List<String> whole = records(OPENER.open(file, List.of()));
-        assertThat(whole).hasSize(60);
-        for (long offset = 1; offset < file.size(); offset++) {
-            assertThat(sliced(file, List.of(0L, offset, file.size()))).as("split at byte %d", offset).isEqualTo(whole);
-        }
+        assertEveryTwoWaySplitReadsTheWholeFile(file, 60);
     }
 
     @Test
@@ -114,8 +110,12 @@ class FileSlicesTest {
     @Test
     void everyTwoWaySplitOfAJsonLinesFileReadsEveryRecordExactlyOnce() throws IOException {
         StoredFile file = stored(DataFiles.text(folder, "events.ndjson", awkwardJsonLines(40), StandardCharsets.UTF_8));
+        assertEveryTwoWaySplitReadsTheWholeFile(file, 40);
+    }
+
+    private void assertEveryTwoWaySplitReadsTheWholeFile(StoredFile file, int records) throws IOException {
         List<String> whole = records(OPENER.open(file, List.of()));
-        assertThat(whole).hasSize(40);
+        assertThat(whole).hasSize(records);
         for (long offset = 1; offset < file.size(); offset++) {
             assertThat(sliced(file, List.of(0L, offset, file.size()))).as("split at byte %d", offset).isEqualTo(whole);
         }
