@@ -13,6 +13,8 @@ import java.util.List;
  * @param topValues        most frequent values (at most 10), null for opaque types
  * @param samples          a few example values (at most 5), null for opaque types
  * @param semantics        what the column holds and how sensitive it is; samples and top values are masked by it
+ * @param totals           in a hybrid profile, figures over every row of the table (the others describe the sample);
+ *                         null otherwise
  */
 public record ColumnProfile(
         String column,
@@ -29,13 +31,28 @@ public record ColumnProfile(
         TextStats text,
         BooleanStats bool,
         SizeStats size,
-        ColumnSemantics semantics) {
+        ColumnSemantics semantics,
+        ColumnTotals totals) {
+
+    /** A classified profile whose every figure describes the rows read. */
+    public ColumnProfile(String column, TypeFamily family, long rows, long nullCount, double nullRatio,
+                         DistinctCount distinct, Double uniquenessRatio, FrequentValues topValues, List<String> samples,
+                         NumericStats numeric, TemporalStats temporal, TextStats text, BooleanStats bool, SizeStats size,
+                         ColumnSemantics semantics) {
+        this(column, family, rows, nullCount, nullRatio, distinct, uniquenessRatio, topValues, samples,
+                numeric, temporal, text, bool, size, semantics, null);
+    }
 
     /** A profile before classification. */
     public ColumnProfile(String column, TypeFamily family, long rows, long nullCount, double nullRatio,
                          DistinctCount distinct, Double uniquenessRatio, FrequentValues topValues, List<String> samples,
                          NumericStats numeric, TemporalStats temporal, TextStats text, BooleanStats bool, SizeStats size) {
         this(column, family, rows, nullCount, nullRatio, distinct, uniquenessRatio, topValues, samples,
-                numeric, temporal, text, bool, size, null);
+                numeric, temporal, text, bool, size, null, null);
+    }
+
+    public ColumnProfile withTotals(ColumnTotals figures) {
+        return new ColumnProfile(column, family, rows, nullCount, nullRatio, distinct, uniquenessRatio, topValues,
+                samples, numeric, temporal, text, bool, size, semantics, figures);
     }
 }

@@ -39,13 +39,18 @@ public record ProfileOptions(ProfileMode mode, long fullModeMaxRows, long sample
         }
     }
 
-    /** AUTO samples only when the catalog says the table is larger than the full-mode limit. */
+    /** AUTO and HYBRID sample only when the catalog says the table is larger than the full-mode limit. */
     public boolean samples(TableSchema schema) {
         return switch (mode) {
             case FULL -> false;
             case SAMPLE -> true;
-            case AUTO -> schema.rowCount() != null && schema.rowCount().value() > fullModeMaxRows;
+            case AUTO, HYBRID -> schema.rowCount() != null && schema.rowCount().value() > fullModeMaxRows;
         };
+    }
+
+    /** Whether the profile also counts {@link ColumnTotals} over every row: a hybrid profile that samples. */
+    public boolean countsTotals(TableSchema schema) {
+        return mode == ProfileMode.HYBRID && samples(schema);
     }
 
     public ProfileOptions withMode(ProfileMode newMode) {

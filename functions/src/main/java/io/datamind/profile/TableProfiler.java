@@ -23,6 +23,7 @@ public final class TableProfiler {
     private final ColumnClassification classification;
     private final ProfileStream stream;
     private final ColumnGroupProfiler columnGroups;
+    private final TotalsCounter totals;
 
     /** Classifies with the standard detectors and masks with the standard masks. */
     public TableProfiler(JdbcSource source, ProfileOptions options) {
@@ -36,9 +37,28 @@ public final class TableProfiler {
         this.classification = new ColumnClassification(classifier, masker);
         this.stream = new ProfileStream(source, options);
         this.columnGroups = new ColumnGroupProfiler(source, options, classification, stream);
+        this.totals = new TotalsCounter(source);
     }
 
+    /**
+     * A hybrid profile counts its totals after its sample: the two are separate statements, so on a table written
+     * meanwhile they may see slightly different rows (each figure still describes the rows its statement saw).
+     */
     public TableProfile profile(TableSchema schema) {
+        TableProfile profile = profileRows(schema);
+        if (!options.countsTotals(schema)) {
+            return profile;
+        }
+        TotalsCounter.Counted counted = totals.count(schema);
+        List<ColumnProfile> columns = new ArrayList<>(profile.columns().size());
+        for (int i = 0; i < profile.columns().size(); i++) {
+            columns.add(profile.columns().get(i).withTotals(counted.columns().get(i)));
+        }
+        return new TableProfile(profile.table(), profile.sampled(), profile.method(), profile.rowsProfiled(),
+                profile.durationMs(), columns, counted.table());
+    }
+
+    private TableProfile profileRows(TableSchema schema) {
         long started = System.nanoTime();
         if (readsColumnGroups(schema)) {
             return columnGroups.profile(schema, ColumnGroups.plan(schema.columns(), options.parallelSlices()), started);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -96,6 +97,19 @@ public interface Dialect {
     /** Size in bytes of a binary or LOB value. */
     default String byteLengthExpression(String quotedColumn) {
         return "OCTET_LENGTH(" + quotedColumn + ")";
+    }
+
+    /**
+     * Settings, local to the current transaction, for one query that computes many aggregates over a whole table (a
+     * hybrid profile's totals). None by default.
+     */
+    default List<String> wideAggregateSettings() {
+        return List.of();
+    }
+
+    /** An aggregate counting the rows where {@code condition} holds: 0, never NULL, over no rows. */
+    default String countWhere(String condition) {
+        return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 
     /**

@@ -28,7 +28,16 @@ final class Schemas {
     }
 
     Schemas column(String name, String declaredType, TypeFamily family, Integer maxLength) {
-        columns.add(new ColumnSchema(columns.size() + 1, name, declaredType, family, true, null, null,
+        return add(name, declaredType, family, true, maxLength);
+    }
+
+    /** A NOT NULL column. */
+    Schemas requiredColumn(String name, String declaredType, TypeFamily family) {
+        return add(name, declaredType, family, false, null);
+    }
+
+    private Schemas add(String name, String declaredType, TypeFamily family, boolean nullable, Integer maxLength) {
+        columns.add(new ColumnSchema(columns.size() + 1, name, declaredType, family, nullable, null, null,
                 false, false, maxLength));
         return this;
     }

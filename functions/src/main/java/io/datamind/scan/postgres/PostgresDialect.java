@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -98,6 +99,22 @@ public final class PostgresDialect implements Dialect {
     public String prefixExpression(String quotedColumn, int chars) {
         return "CASE WHEN pg_column_size(" + quotedColumn + ") > " + chars + " THEN LEFT(" + quotedColumn + "::text, "
                 + chars + ") ELSE " + quotedColumn + "::text END";
+    }
+
+    /**
+     * The JIT compiles the totals query in every parallel process before it scans a row. Inlining its 46 aggregates
+     * took 130–240 ms more per process than it saved on the 10,000,000-row table (totals 2.85 s with inlining, 2.55 s
+     * without, against a 1.14 s {@code count(*)}, psql medians of five alternating runs); expressions are still compiled.
+     */
+    @Override
+    public List<String> wideAggregateSettings() {
+        return List.of("SET LOCAL jit_inline_above_cost = -1");
+    }
+
+    /** A filtered count: nine of them over 10,000,000 rows took 2.04 s, against 2.11 s as sums of CASE. */
+    @Override
+    public String countWhere(String condition) {
+        return "COUNT(*) FILTER (WHERE " + condition + ")";
     }
 
     @Override

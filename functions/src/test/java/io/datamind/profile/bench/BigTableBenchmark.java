@@ -21,14 +21,14 @@ import java.util.Locale;
 /**
  * Benchmark 2 of the "Scale and speed" issue: profiles the 10,000,000-row × 20-column table that
  * {@code WorkloadGenerator --only-big} builds, next to {@code SELECT count(*)} on it, and prints a Markdown
- * table (wall time, ratio to count(*), rows/s, process CPU, peak heap per mode). The wall time is the whole
+ * table (--sample-runs times SAMPLE and HYBRID alike) (wall time, ratio to count(*), rows/s, process CPU, peak heap per mode). The wall time is the whole
  * {@code TableProfiler.profile} call: connection, query, every value, classification and masking. A main class,
  * not a test:
  *
  * <pre>
  * java -Xmx512m -cp functions/target/test-classes:functions/target/classes:$(cat functions/target/cp.txt) \
  *     io.datamind.profile.bench.BigTableBenchmark --schema dm_sp_big --table big_10m --full-runs 1 --sample-runs 5 --slices 2
- *     [--sample-warmup-runs N]
+ *     [--sample-warmup-runs N] [--modes full,sample,hybrid]
  * </pre>
  *
  * Peak heap is the most heap in use (garbage included) seen by a 20 ms poller during a mode; in brackets the
@@ -68,7 +68,7 @@ public final class BigTableBenchmark {
                 case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--slices" -> slices = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --url --schema"
-                        + " --table --full-runs --sample-runs --sample-warmup-runs --count-runs --modes full,sample --slices N");
+                        + " --table --full-runs --sample-runs --sample-warmup-runs --count-runs --modes full,sample,hybrid --slices N");
             }
         }
         BigTableBenchmark benchmark = new BigTableBenchmark(url, new TableRef(schema, tableName), slices);
@@ -95,16 +95,16 @@ public final class BigTableBenchmark {
         System.out.printf(Locale.ROOT, "| `SELECT count(*)` (median of %d) | %,d | %,.0f ms | 1 | – | – | – | server only |%n",
                 countRuns, count[0], countMs);
         for (String mode : modes) {
-            boolean full = mode.equals("full");
-            ProfileOptions options = ProfileOptions.DEFAULTS.withMode(full ? ProfileMode.FULL : ProfileMode.SAMPLE)
-                    .withParallelSlices(slices);
+            ProfileMode profileMode = ProfileMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
+            boolean full = profileMode == ProfileMode.FULL;
+            ProfileOptions options = ProfileOptions.DEFAULTS.withMode(profileMode).withParallelSlices(slices);
             if (!full) {
                 for (int i = 0; i < sampleRuns.warmups(); i++) {
                     new TableProfiler(source, options).profile(schema);
                 }
             }
-            String label = full ? "FULL profile" : sampleRuns.warmups() == 0 ? "SAMPLE profile"
-                    : "SAMPLE profile (after " + sampleRuns.warmups() + " untimed)";
+            String label = profileMode + " profile" + (full || sampleRuns.warmups() == 0 ? ""
+                    : " (after " + sampleRuns.warmups() + " untimed)");
             measure(label, schema, options, full ? fullRuns : sampleRuns.timed(), countMs);
         }
         System.out.printf(Locale.ROOT, "%nLoad average: %.1f at start, %.1f at the end%n", loadBefore, loadAverage());
@@ -127,7 +127,13 @@ public final class BigTableBenchmark {
         long rows = last[0].rowsProfiled();
         System.out.printf(Locale.ROOT, "| %s (median of %d) | %,d | %,.0f ms | **%.2f** | %,.0f | %,.0f ms | %.0f MiB (pools: %.0f MiB) | %s |%n",
                 label, runs, rows, ms, ms / countMs, rows / (ms / 1000.0), cpuMs, sampler.peak / 1048576.0,
-                HeapPeaks.bytes() / 1048576.0, last[0].method());
+                HeapPeaks.bytes() / 1048576.0, method(last[0]));
+    }
+
+    private static String method(TableProfile profile) {
+        return profile.totals() == null ? profile.method() : String.format(Locale.ROOT,
+                "%s, then totals over %,d rows in %,d ms", profile.method(), profile.totals().rows(),
+                profile.totals().durationMs());
     }
 
     /** Heap in use (garbage included), polled every 20 ms: never above -Xmx, unlike the sum of per-pool peaks. */
