@@ -20,8 +20,9 @@ final class RunSettings {
     String formats;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
-            description = "Profile mode: full (every row), sample (database-side sample) or auto "
-                    + "(full up to --full-max-rows, sample above; default).")
+            description = "Profile mode: full (every row), sample (database-side sample), auto (full up to"
+                    + " --full-max-rows, sample above; default) or hybrid (as auto, and where it samples also counts"
+                    + " nulls, empty strings, ranges and true/false over every row in one aggregate query).")
     String mode;
 
     @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "30000",
@@ -29,7 +30,7 @@ final class RunSettings {
     long sampleRows;
 
     @Option(names = "--full-max-rows", paramLabel = "N", defaultValue = "1000000",
-            description = "In auto mode, tables above this many rows are sampled (default: ${DEFAULT-VALUE}).")
+            description = "In auto and hybrid mode, tables above this many rows are sampled (default: ${DEFAULT-VALUE}).")
     long fullMaxRows;
 
     @Option(names = "--profile-slices", paramLabel = "N", defaultValue = "1",
@@ -79,7 +80,7 @@ final class RunSettings {
         try {
             return ProfileMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--mode: unknown mode '" + mode + "'; choose full, sample or auto");
+            throw new IllegalArgumentException("--mode: unknown mode '" + mode + "'; choose full, sample, auto or hybrid");
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * whether this run may keep the table's profile and description (the cloud pipeline decides table by table).
  *
  * @param runId       the previous run
- * @param profileMode how that run profiled (full, sample, auto); a profile is only kept for the same mode
+ * @param profileMode how that run profiled (full, sample, auto, hybrid); a profile is only kept for the same mode
  * @param describer   who wrote that run's descriptions (heuristic, provider:model); a description is only kept for
  *                    the same describer
  * @param entry         the table's entry in that run's dictionary

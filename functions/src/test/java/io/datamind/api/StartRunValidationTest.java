@@ -22,7 +22,7 @@ class StartRunValidationTest {
 
         assertThat(problem.get("errors")).isEqualTo(Json.mapper().readTree("""
                 [{"pointer": "/colour", "detail": "property 'colour' is not defined in the schema and the schema does not allow additional properties"},
-                 {"pointer": "/options/mode", "detail": "does not have a value in the enumeration [\\"auto\\", \\"full\\", \\"sample\\"]"},
+                 {"pointer": "/options/mode", "detail": "does not have a value in the enumeration [\\"auto\\", \\"full\\", \\"sample\\", \\"hybrid\\"]"},
                  {"pointer": "/options/sampleRows", "detail": "must have a minimum value of 1"}]"""));
     }
 

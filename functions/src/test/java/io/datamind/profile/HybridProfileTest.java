@@ -3,6 +3,7 @@ package io.datamind.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.datamind.docs.Json;
 import io.datamind.scan.Dialect;
 import io.datamind.scan.JdbcSource;
 import io.datamind.scan.SourceConfig;
@@ -228,6 +229,18 @@ class HybridProfileTest {
         assertThat(hybrid.columns()).extracting(c -> withoutSketchedQuantiles(c.withTotals(null)))
                 .isEqualTo(sample.columns().stream().map(HybridProfileTest::withoutSketchedQuantiles).toList());
         assertThat(sample.totals()).isNull();
+    }
+
+    /** Step results travel between Lambda functions as JSON. */
+    @Test
+    void aHybridProfileSurvivesItsJsonRoundTrip() throws Exception {
+        Database postgres = databases().findFirst().orElseThrow();
+        TableProfile hybrid = new TableProfiler(postgres.source(), HYBRID).profile(schema(postgres));
+
+        String json = Json.mapper().writeValueAsString(hybrid);
+
+        assertThat(Json.mapper().readValue(json, TableProfile.class)).isEqualTo(hybrid);
+        assertThat(json).contains("\"totals\":{\"rows\":20000");
     }
 
     /** The KLL sketch compacts at random, so two reads of the same rows may differ within its rank error. */

@@ -33,6 +33,15 @@ class RequestOptionsTest {
     }
 
     @Test
+    void aHybridRunCountsTotalsWhereItSamples() throws Exception {
+        RequestOptions options = Json.mapper().readValue("{\"mode\":\"hybrid\"}", RequestOptions.class);
+
+        assertThat(options.mode()).isEqualTo(ProfileMode.HYBRID);
+        assertThat(options.profileOptions().mode()).isEqualTo(ProfileMode.HYBRID);
+        assertThat(Json.mapper().writeValueAsString(options)).contains("\"mode\":\"hybrid\"");
+    }
+
+    @Test
     void anUnknownDescriberIsRejected() {
         assertThatThrownBy(() -> new RequestOptions(null, null, null, "gpt"))
                 .isInstanceOf(IllegalArgumentException.class)
