@@ -267,6 +267,36 @@ class HybridProfileTest {
     }
 
     @Test
+    void aTableTooWideForOneSelectListIsCountedInSeveralQueriesOfOneSnapshot() throws SQLException {
+        int width = 700;
+        StringBuilder ddl = new StringBuilder("CREATE TABLE dm_hybrid.wide (");
+        StringBuilder values = new StringBuilder("INSERT INTO dm_hybrid.wide SELECT ");
+        Schemas wide = Schemas.table("dm_hybrid", "wide");
+        for (int c = 0; c < width; c++) {
+            ddl.append(c == 0 ? "" : ", ").append("c").append(c).append(" integer");
+            values.append(c == 0 ? "" : ", ").append("CASE WHEN g % ").append(c + 2).append(" = 0 THEN NULL ELSE g * ")
+                    .append(c).append(" END");
+            wide.column("c" + c, "integer", TypeFamily.INTEGER);
+        }
+        try (Connection admin = TestDatabases.postgresAdmin()) {
+            TestDatabases.execute(admin, ddl.append(")").toString(),
+                    values.append(" FROM generate_series(1, 300) g").toString());
+        }
+        TableSchema schema = wide.rows(5_000);
+        JdbcSource source = databases().findFirst().orElseThrow().source();
+
+        TableProfile hybrid = new TableProfiler(source, HYBRID).profile(schema);
+        TableProfile full = new TableProfiler(source, FULL).profile(schema);
+
+        assertThat(width * 3 + 1).as("more aggregates than one query takes").isGreaterThan(2 * TotalsCounter.MAX_AGGREGATES);
+        assertThat(hybrid.totals().rows()).isEqualTo(300);
+        for (ColumnProfile column : hybrid.columns()) {
+            assertThat(column.totals()).as(column.column())
+                    .isEqualTo(expectedTotals(full.column(column.column()).orElseThrow()));
+        }
+    }
+
+    @Test
     void nanOrAnInfinityLeavesTheRangeUnknownAndAnEmptyTableCountsNothing() throws SQLException {
         try (Connection admin = TestDatabases.postgresAdmin()) {
             TestDatabases.execute(admin,
