@@ -326,6 +326,25 @@ public final class DictionaryFixtures {
                 tables, shop.relationships(), shop.quality(), null, null);
     }
 
+    /** {@link #hybrid()} as a SAMPLE profile leaves it: the same sample, no totals. */
+    public static DataDictionary hybridAsSample() {
+        DataDictionary hybrid = hybrid();
+        List<TableEntry> tables = hybrid.tables().stream().map(DictionaryFixtures::withoutTotals).toList();
+        return new DataDictionary(hybrid.formatVersion(), hybrid.tool(), hybrid.source(), hybrid.run(), tables,
+                hybrid.relationships(), hybrid.quality(), null, null);
+    }
+
+    private static TableEntry withoutTotals(TableEntry entry) {
+        TableProfile p = entry.profile();
+        if (p == null || p.totals() == null) {
+            return entry;
+        }
+        TableProfile sample = new TableProfile(p.table(), p.sampled(), p.method(), p.rowsProfiled(), p.durationMs(),
+                p.columns().stream().map(c -> c.withTotals(null)).toList());
+        return new TableEntry(entry.table(), entry.schema(), sample, entry.description(), entry.failure(), entry.quality(),
+                entry.suggestedRules(), entry.fingerprint(), entry.reusedFrom());
+    }
+
     private static TableEntry clicks() {
         List<ColumnSchema> columns = List.of(
                 column(1, "click_id", "bigint", TypeFamily.INTEGER, false, null),
