@@ -3,6 +3,7 @@ package io.datamind.docs;
 import io.datamind.scan.RowCount;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 
 /**
  * How numbers read in the human-facing documents: grouped counts ("1,234"), one-decimal percentages, four significant
@@ -53,6 +54,27 @@ public final class Figures {
             return new BigDecimal(value).round(FOUR_DIGITS).toString();
         }
         return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A value with every digit it holds, the integer part grouped: for extremes counted over every row, which
+     * {@link #number} would round (9,999,999.99 to "10,000,000", a value the column never holds). From 10^15 on a
+     * double holds no more exact decimals, so those read as {@link #number} does.
+     */
+    public static String exactNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
+            return number(value);
+        }
+        String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        String sign = plain.startsWith("-") ? "-" : "";
+        int point = plain.indexOf('.');
+        String whole = plain.substring(sign.length(), point < 0 ? plain.length() : point);
+        return sign + count(Long.parseLong(whole)) + (point < 0 ? "" : plain.substring(point));
+    }
+
+    /** "2.6 s". */
+    public static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     public static String rowCount(RowCount rows) {

@@ -10,6 +10,7 @@ import io.datamind.describe.DescriptionSource;
 import io.datamind.describe.TableDescription;
 import io.datamind.profile.BooleanStats;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.DistinctCount;
 import io.datamind.profile.FrequentValues;
 import io.datamind.profile.Histogram;
@@ -17,6 +18,7 @@ import io.datamind.profile.NumericStats;
 import io.datamind.profile.Quantiles;
 import io.datamind.profile.SizeStats;
 import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableTotals;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.TextStats;
 import io.datamind.profile.ValueCount;
@@ -57,6 +59,9 @@ public final class DictionaryFixtures {
     /** A name with a space, unicode, quotes and a pipe: every renderer must cope with it. */
     public static final TableRef NOTES = new TableRef("shop", "Notes für \"VIP\" | 2024");
     public static final TableRef LEGACY_AUDIT = new TableRef("shop", "legacy_audit");
+    public static final TableRef CLICKS = new TableRef("shop", "clicks");
+    public static final long CLICKS_ROWS = 10_000_000;
+    public static final long CLICKS_SAMPLE = 28_868;
 
     /** Text that would run as script if any renderer forgot to escape it. */
     public static final String HOSTILE_COMMENT = "Customers <script>alert('x')</script> of the shop | see \"CRM\"\nsecond line & more";
@@ -303,6 +308,102 @@ public final class DictionaryFixtures {
     private static TableEntry legacyAudit() {
         return new TableEntry(LEGACY_AUDIT, null, null, null,
                 new TableFailure("scan", "SourceAccessException", "permission denied for table legacy_audit"));
+    }
+
+    /**
+     * The shop plus a 10-million-row click table profiled in hybrid mode: a 28,868-row sample for every figure, plus
+     * totals over all rows that catch what the sample missed (the outlier amount, the far-future day, the one empty
+     * label, the largest payload). Sample and total null shares differ so a reader can tell which one is shown.
+     */
+    public static DataDictionary hybrid() {
+        DataDictionary shop = shop();
+        List<TableEntry> tables = new ArrayList<>(shop.tables());
+        tables.add(clicks());
+        RunInfo run = shop.run();
+        return new DataDictionary(shop.formatVersion(), shop.tool(), shop.source(),
+                new RunInfo(run.runId(), run.startedAt(), run.finishedAt(), run.durationMs(), run.status(), "hybrid",
+                        run.describer(), tables.size(), run.tablesFailed()),
+                tables, shop.relationships(), shop.quality(), null, null);
+    }
+
+    /** {@link #hybrid()} as a SAMPLE profile leaves it: the same sample, no totals. */
+    public static DataDictionary hybridAsSample() {
+        DataDictionary hybrid = hybrid();
+        List<TableEntry> tables = hybrid.tables().stream().map(DictionaryFixtures::withoutTotals).toList();
+        return new DataDictionary(hybrid.formatVersion(), hybrid.tool(), hybrid.source(), hybrid.run(), tables,
+                hybrid.relationships(), hybrid.quality(), null, null);
+    }
+
+    private static TableEntry withoutTotals(TableEntry entry) {
+        TableProfile p = entry.profile();
+        if (p == null || p.totals() == null) {
+            return entry;
+        }
+        TableProfile sample = new TableProfile(p.table(), p.sampled(), p.method(), p.rowsProfiled(), p.durationMs(),
+                p.columns().stream().map(c -> c.withTotals(null)).toList());
+        return new TableEntry(entry.table(), entry.schema(), sample, entry.description(), entry.failure(), entry.quality(),
+                entry.suggestedRules(), entry.fingerprint(), entry.reusedFrom());
+    }
+
+    private static TableEntry clicks() {
+        List<ColumnSchema> columns = List.of(
+                column(1, "click_id", "bigint", TypeFamily.INTEGER, false, null),
+                column(2, "amount", "numeric(12,2)", TypeFamily.DECIMAL, true, null),
+                column(3, "clicked_on", "date", TypeFamily.DATE, false, null),
+                column(4, "label", "character varying(40)", TypeFamily.TEXT, true, null),
+                column(5, "is_bot", "boolean", TypeFamily.BOOLEAN, true, null),
+                column(6, "payload", "bytea", TypeFamily.BINARY, true, null),
+                column(7, "score", "double precision", TypeFamily.FLOAT, false, "NaN where the model gave up"),
+                column(8, "only_null", "integer", TypeFamily.INTEGER, true, null));
+        TableSchema schema = new TableSchema(CLICKS, TableKind.TABLE, null, columns,
+                new PrimaryKey("clicks_pkey", List.of("click_id")), List.of(), List.of(), List.of(),
+                RowCount.estimated(9_998_000), List.of(), null);
+        long rows = CLICKS_SAMPLE;
+        long amountNulls = 2_502;
+        long labelNulls = 2_021;
+        long botNulls = 1_443;
+        long payloadNulls = 3_000;
+        TableProfile profile = new TableProfile(CLICKS, true, "TABLESAMPLE SYSTEM (0.29)", rows, 200, List.of(
+                new ColumnProfile("click_id", TypeFamily.INTEGER, rows, 0, 0.0, DistinctCount.exact(rows), 1.0, null,
+                        List.of("412", "9999873"), numeric(412, 9_999_873, 5_001_234.5, rows), null, null, null, null)
+                        .withTotals(totals(0, new ColumnTotals.NumberRange(1, 10_000_000), null, null, null, null)),
+                new ColumnProfile("amount", TypeFamily.DECIMAL, rows, amountNulls, (double) amountNulls / rows,
+                        DistinctCount.exact(1_400), 1_400.0 / (rows - amountNulls),
+                        new FrequentValues(List.of(new ValueCount("19.99", 2_600), new ValueCount("4.5", 1_300)), true),
+                        List.of("19.99", "-300"), numeric(-300, 699.5, 87.25, rows - amountNulls), null, null, null, null)
+                        .withTotals(totals(909_091, new ColumnTotals.NumberRange(-300, 9_999_999.99), null, null, null, null)),
+                new ColumnProfile("clicked_on", TypeFamily.DATE, rows, 0, 0.0, DistinctCount.exact(1_500), 1_500.0 / rows,
+                        null, List.of("2022-05-17"), null,
+                        new TemporalStats("2020-01-01", "2024-02-08", "year", List.of(new ValueCount("2020", 7_000),
+                                new ValueCount("2021", 7_000), new ValueCount("2022", 7_000), new ValueCount("2023", 7_000),
+                                new ValueCount("2024", 868))), null, null, null)
+                        .withTotals(totals(0, null, new ColumnTotals.TimeRange("2020-01-01", "2099-12-31"), null, null, null)),
+                textProfile("label", rows, labelNulls, 17, List.of(new ValueCount("cat_1", 1_600), new ValueCount("cat_2", 1_590)),
+                        4, 6, "aaa_99")
+                        .withTotals(totals(769_231, null, null, 1L, null, null)),
+                new ColumnProfile("is_bot", TypeFamily.BOOLEAN, rows, botNulls, (double) botNulls / rows, DistinctCount.exact(2),
+                        2.0 / (rows - botNulls),
+                        new FrequentValues(List.of(new ValueCount("false", 18_368), new ValueCount("true", 9_057)), true),
+                        List.of("false", "true"), null, null, null, new BooleanStats(9_057, 18_368), null)
+                        .withTotals(totals(588_235, null, null, null, new BooleanStats(3_137_255, 6_274_510), null)),
+                new ColumnProfile("payload", TypeFamily.BINARY, rows, payloadNulls, (double) payloadNulls / rows, null, null, null,
+                        null, null, null, null, null, new SizeStats(0, 31.5, 63))
+                        .withTotals(totals(1_111_111, null, null, null, null, new ColumnTotals.ByteRange(0, 4_096))),
+                new ColumnProfile("score", TypeFamily.FLOAT, rows, 0, 0.0, DistinctCount.exact(10_007), 10_007.0 / rows, null,
+                        List.of("0.25"), numeric(0, 2_501.75, 1_250.9, rows), null, null, null, null)
+                        .withTotals(totals(0, null, null, null, null, null)),
+                new ColumnProfile("only_null", TypeFamily.INTEGER, rows, rows, 1.0, DistinctCount.exact(0), null, null, List.of(),
+                        null, null, null, null, null)
+                        .withTotals(totals(CLICKS_ROWS, null, null, null, null, null))),
+                new TableTotals(CLICKS_ROWS, 2_600));
+        TableDescription description = describe(CLICKS, new Description("Clicks on product pages.", DescriptionSource.HEURISTIC),
+                "click_id", "Unique identifier of the click.", "amount", "Basket value when the click happened.");
+        return new TableEntry(CLICKS, schema, profile, description, null);
+    }
+
+    private static ColumnTotals totals(long nulls, ColumnTotals.NumberRange numeric, ColumnTotals.TimeRange temporal,
+                                       Long emptyCount, BooleanStats bool, ColumnTotals.ByteRange size) {
+        return new ColumnTotals(nulls, (double) nulls / CLICKS_ROWS, numeric, temporal, emptyCount, bool, size);
     }
 
     /** A large, fully profiled schema: every table references one or two earlier ones. */

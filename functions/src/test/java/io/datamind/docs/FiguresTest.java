@@ -35,4 +35,25 @@ class FiguresTest {
         assertThat(Figures.number(1e20)).isEqualTo("1.000E+20");
         assertThat(Figures.number(Double.NaN)).isEqualTo("NaN");
     }
+
+    @Test
+    void writesExactExtremesWithEveryDigitTheyHold() {
+        assertThat(Figures.exactNumber(9_999_999.99)).as("number() would round it to 10,000,000").isEqualTo("9,999,999.99");
+        assertThat(Figures.exactNumber(-300)).isEqualTo("-300");
+        assertThat(Figures.exactNumber(-0.5)).isEqualTo("-0.5");
+        assertThat(Figures.exactNumber(-1_234.125)).isEqualTo("-1,234.125");
+        assertThat(Figures.exactNumber(0)).isEqualTo("0");
+        assertThat(Figures.exactNumber(0.1)).isEqualTo("0.1");
+        assertThat(Figures.exactNumber(10_000_000)).isEqualTo("10,000,000");
+        assertThat(Figures.exactNumber(0.000123456789)).isEqualTo("0.000123456789");
+        assertThat(Figures.exactNumber(1e20)).as("past a double's exact decimals").isEqualTo("1.000E+20");
+        assertThat(Figures.exactNumber(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
+    void writesDurationsInSecondsToOneDecimal() {
+        assertThat(Figures.seconds(2_600)).isEqualTo("2.6 s");
+        assertThat(Figures.seconds(42)).isEqualTo("0.0 s");
+        assertThat(Figures.seconds(61_250)).isEqualTo("61.3 s");
+    }
 }

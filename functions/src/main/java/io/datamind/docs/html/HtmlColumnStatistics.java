@@ -2,11 +2,14 @@ package io.datamind.docs.html;
 
 import io.datamind.docs.ColumnFacts;
 import io.datamind.docs.Figures;
+import io.datamind.docs.TableTexts;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.FrequentValues;
 import io.datamind.profile.Histogram;
 import io.datamind.profile.NumericStats;
 import io.datamind.profile.Quantiles;
+import io.datamind.profile.TableTotals;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.TextStats;
 import io.datamind.profile.ValueCount;
@@ -22,14 +25,24 @@ final class HtmlColumnStatistics {
         this.out = out;
     }
 
-    /** Writes a block per column that has a profile; columns without one are skipped. */
-    void render(List<ColumnFacts> columns) {
-        columns.stream().filter(c -> c.profile() != null).forEach(c -> column(c.name(), c.profile()));
+    /**
+     * Writes a block per column that has a profile; columns without one are skipped.
+     *
+     * @param tableTotals what a hybrid profile counted over every row; null for any other profile
+     */
+    void render(List<ColumnFacts> columns, TableTotals tableTotals) {
+        columns.stream().filter(c -> c.profile() != null).forEach(c -> column(c.name(), c.profile(), tableTotals));
     }
 
-    private void column(String name, ColumnProfile profile) {
+    private void column(String name, ColumnProfile profile, TableTotals tableTotals) {
         out.append("<div class=\"cs\"><h4>").append(Html.text(name)).append("</h4>");
-        figures(general(profile));
+        if (profile.totals() == null) {
+            figures(general(profile));
+        } else {
+            // the totals come first and the sample's line says it holds for the rest, so no later figure needs a label
+            figures("over " + TableTexts.allRows(tableTotals), totals(profile));
+            figures("in the sample, from here on", general(profile));
+        }
         numeric(name, profile.numeric());
         temporal(name, profile.temporal());
         text(profile.text());
@@ -64,6 +77,34 @@ final class HtmlColumnStatistics {
         if (profile.size() != null) {
             figures.add("bytes " + Figures.count(profile.size().minBytes()) + "…" + Figures.count(profile.size().maxBytes())
                     + ", avg " + Figures.number(profile.size().avgBytes()));
+        }
+        return figures;
+    }
+
+    /** What a hybrid profile counted over every row: the null count and share, and the extremes of the column's type. */
+    private static List<String> totals(ColumnProfile profile) {
+        ColumnTotals totals = profile.totals();
+        List<String> figures = new ArrayList<>();
+        figures.add("nulls " + Figures.count(totals.nullCount()) + " (" + Figures.percent(totals.nullRatio()) + ")");
+        if (totals.numeric() != null) {
+            figures.add("range " + Figures.exactNumber(totals.numeric().min()) + "…" + Figures.exactNumber(totals.numeric().max()));
+        }
+        String uncounted = TableTexts.uncountedRange(profile);
+        if (!uncounted.isEmpty()) {
+            figures.add("range " + uncounted);
+        }
+        if (totals.temporal() != null) {
+            figures.add("from " + Html.text(totals.temporal().min()) + " to " + Html.text(totals.temporal().max()));
+        }
+        if (totals.emptyCount() != null) {
+            figures.add("empty " + Figures.count(totals.emptyCount()));
+        }
+        if (totals.bool() != null) {
+            figures.add("true " + Figures.count(totals.bool().trueCount()));
+            figures.add("false " + Figures.count(totals.bool().falseCount()));
+        }
+        if (totals.size() != null) {
+            figures.add("bytes " + Figures.count(totals.size().minBytes()) + "…" + Figures.count(totals.size().maxBytes()));
         }
         return figures;
     }
@@ -121,6 +162,11 @@ final class HtmlColumnStatistics {
     /** Figures are joined as given: callers escape anything that came from the database. */
     private void figures(List<String> figures) {
         out.append("<p class=\"fig\">").append(String.join(" · ", figures)).append("</p>");
+    }
+
+    /** Figures after a label naming the rows they describe; the label is ours, the figures as in {@link #figures(List)}. */
+    private void figures(String rows, List<String> figures) {
+        out.append("<p class=\"fig\"><b>").append(rows).append(":</b> ").append(String.join(" · ", figures)).append("</p>");
     }
 
     private void axis(String from, String to) {

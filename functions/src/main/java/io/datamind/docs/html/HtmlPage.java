@@ -1,6 +1,7 @@
 package io.datamind.docs.html;
 
 import io.datamind.docs.DataDictionary;
+import io.datamind.docs.Figures;
 import io.datamind.docs.QualityTexts;
 import io.datamind.docs.RelationshipIndex;
 import io.datamind.docs.RunInfo;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** index.html: styles and script inlined from resources so the one file works offline. */
 final class HtmlPage {
@@ -80,7 +80,7 @@ final class HtmlPage {
             out.append("<p class=\"meta\">Run ").append(Html.text(TableTexts.lowerCase(run.status()))).append(" · ")
                     .append(run.tablesTotal()).append(" tables, ").append(run.tablesFailed()).append(" failed")
                     .append(run.startedAt() == null ? "" : " · started " + Html.text(run.startedAt()))
-                    .append(String.format(Locale.ROOT, " · took %.1f s", run.durationMs() / 1000.0))
+                    .append(" · took ").append(Figures.seconds(run.durationMs()))
                     .append(run.profileMode() == null ? "" : " · profile mode " + Html.text(run.profileMode()))
                     .append(run.describer() == null ? "" : " · descriptions by " + Html.text(run.describer())).append("</p>");
         }

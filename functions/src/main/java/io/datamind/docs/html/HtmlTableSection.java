@@ -12,6 +12,7 @@ import io.datamind.relate.Relationship;
 import io.datamind.relate.RelationshipOrigin;
 import io.datamind.scan.ForeignKey;
 import io.datamind.scan.IndexInfo;
+import io.datamind.scan.RowCount;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.scan.UniqueConstraint;
@@ -70,8 +71,9 @@ final class HtmlTableSection {
     private void meta() {
         List<String> parts = new ArrayList<>();
         TableSchema schema = entry.schema();
-        if (schema != null && schema.rowCount() != null) {
-            parts.add(Figures.rowCount(schema.rowCount()) + " rows" + (schema.rowCount().exact() ? "" : " (estimated)"));
+        RowCount rows = TableTexts.rowCount(entry);
+        if (schema != null && rows != null) {
+            parts.add(Figures.rowCount(rows) + " rows" + (rows.exact() ? "" : " (estimated)"));
         }
         if (schema != null) {
             parts.add(schema.columns().size() + " columns");
@@ -80,6 +82,10 @@ final class HtmlTableSection {
         if (profile != null) {
             parts.add("profiled " + Figures.count(profile.rowsProfiled()) + " rows" + (profile.sampled() ? " (sample)" : "")
                     + (profile.method() == null ? "" : " by " + Html.text(profile.method())));
+            String totals = TableTexts.totals(profile);
+            if (!totals.isEmpty()) {
+                parts.add(totals);
+            }
         }
         if (!parts.isEmpty()) {
             out.append("<p class=\"meta\">").append(String.join(" · ", parts)).append("</p>");
@@ -120,7 +126,7 @@ final class HtmlTableSection {
     /** Packed, since statistics are most of a large page's bytes; the page's script unpacks them when opened. */
     private void statistics(List<ColumnFacts> columns) {
         StringBuilder content = new StringBuilder(columns.size() * 700);
-        new HtmlColumnStatistics(content).render(columns);
+        new HtmlColumnStatistics(content).render(columns, entry.profile() == null ? null : entry.profile().totals());
         if (content.length() > 0) {
             out.append("<details class=\"stats\" data-z=\"").append(PackedHtml.pack(content.toString()))
                     .append("\"><summary>Column statistics</summary></details>");

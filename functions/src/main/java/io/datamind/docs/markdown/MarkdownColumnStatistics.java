@@ -2,11 +2,15 @@ package io.datamind.docs.markdown;
 
 import io.datamind.docs.ColumnFacts;
 import io.datamind.docs.Figures;
+import io.datamind.docs.TableTexts;
+import io.datamind.profile.BooleanStats;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.FrequentValues;
 import io.datamind.profile.Histogram;
 import io.datamind.profile.NumericStats;
 import io.datamind.profile.Quantiles;
+import io.datamind.profile.TableTotals;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.TextStats;
 import io.datamind.profile.ValueCount;
@@ -21,17 +25,19 @@ final class MarkdownColumnStatistics {
         this.out = out;
     }
 
-    void render(List<ColumnFacts> columns) {
+    /** @param tableTotals what a hybrid profile counted over every row; null for any other profile */
+    void render(List<ColumnFacts> columns, TableTotals tableTotals) {
         List<ColumnFacts> profiled = columns.stream().filter(c -> c.profile() != null).toList();
         if (profiled.isEmpty()) {
             return;
         }
         out.append("## Column statistics\n\n");
-        profiled.forEach(c -> column(c.name(), c.profile()));
+        profiled.forEach(c -> column(c.name(), c.profile(), tableTotals));
     }
 
-    private void column(String name, ColumnProfile profile) {
+    private void column(String name, ColumnProfile profile, TableTotals tableTotals) {
         out.append("### ").append(Md.text(name)).append("\n\n");
+        totals(profile, tableTotals);
         out.append("- Rows profiled: ").append(Figures.count(profile.rows())).append('\n');
         out.append("- Nulls: ").append(Figures.count(profile.nullCount())).append(" (").append(Figures.percent(profile.nullRatio()))
                 .append(")\n");
@@ -47,12 +53,10 @@ final class MarkdownColumnStatistics {
             out.append("- Uniqueness: ").append(Figures.percent(profile.uniquenessRatio())).append('\n');
         }
         if (profile.bool() != null) {
-            out.append("- True: ").append(Figures.count(profile.bool().trueCount())).append(", false: ")
-                    .append(Figures.count(profile.bool().falseCount())).append('\n');
+            out.append(trueAndFalse(profile.bool())).append('\n');
         }
         if (profile.size() != null) {
-            out.append("- Size: ").append(Figures.count(profile.size().minBytes())).append(" … ")
-                    .append(Figures.count(profile.size().maxBytes())).append(" bytes, average ")
+            out.append(size(profile.size().minBytes(), profile.size().maxBytes())).append(", average ")
                     .append(Figures.number(profile.size().avgBytes())).append('\n');
         }
         if (profile.samples() != null && !profile.samples().isEmpty()) {
@@ -63,6 +67,50 @@ final class MarkdownColumnStatistics {
         temporal(profile.temporal());
         text(profile.text());
         topValues(profile.topValues(), profile.rows());
+    }
+
+    /**
+     * A hybrid profile's figures over every row, ahead of the sample's: the block says which rows each part counts,
+     * so no figure below needs its own label.
+     */
+    private void totals(ColumnProfile profile, TableTotals tableTotals) {
+        ColumnTotals totals = profile.totals();
+        if (totals == null) {
+            return;
+        }
+        out.append("**Over ").append(TableTexts.allRows(tableTotals)).append(":**\n\n");
+        out.append("- Nulls: ").append(Figures.count(totals.nullCount())).append(" (").append(Figures.percent(totals.nullRatio()))
+                .append(")\n");
+        if (totals.numeric() != null) {
+            out.append("- Range: ").append(Figures.exactNumber(totals.numeric().min())).append(" … ")
+                    .append(Figures.exactNumber(totals.numeric().max())).append('\n');
+        }
+        String uncounted = TableTexts.uncountedRange(profile);
+        if (!uncounted.isEmpty()) {
+            out.append("- Range: ").append(uncounted).append('\n');
+        }
+        if (totals.temporal() != null) {
+            out.append("- Range: ").append(Md.code(totals.temporal().min())).append(" … ").append(Md.code(totals.temporal().max()))
+                    .append('\n');
+        }
+        if (totals.emptyCount() != null) {
+            out.append("- Empty strings: ").append(Figures.count(totals.emptyCount())).append('\n');
+        }
+        if (totals.bool() != null) {
+            out.append(trueAndFalse(totals.bool())).append('\n');
+        }
+        if (totals.size() != null) {
+            out.append(size(totals.size().minBytes(), totals.size().maxBytes())).append('\n');
+        }
+        out.append("\n**In the sample** (every figure below):\n\n");
+    }
+
+    private static String trueAndFalse(BooleanStats bool) {
+        return "- True: " + Figures.count(bool.trueCount()) + ", false: " + Figures.count(bool.falseCount());
+    }
+
+    private static String size(long minBytes, long maxBytes) {
+        return "- Size: " + Figures.count(minBytes) + " … " + Figures.count(maxBytes) + " bytes";
     }
 
     private void numeric(NumericStats numeric) {

@@ -72,7 +72,7 @@ final class MarkdownIndexPage {
         if (run.startedAt() != null) {
             parts.add("started " + Md.text(run.startedAt()));
         }
-        parts.add("took " + String.format(Locale.ROOT, "%.1f s", run.durationMs() / 1000.0));
+        parts.add("took " + Figures.seconds(run.durationMs()));
         if (run.profileMode() != null) {
             parts.add("profile mode " + Md.text(run.profileMode()));
         }
@@ -102,7 +102,8 @@ final class MarkdownIndexPage {
             TableSchema schema = entry.schema();
             String summary = entry.failure() != null ? "**failed**: " + Md.cell(Md.shortText(entry.failure().message(), 120))
                     : Md.cell(Md.shortText(TableTexts.description(entry), 120));
-            table.row(tableLink(entry.table()), TableTexts.kind(entry), schema == null ? "" : Figures.rowCount(schema.rowCount()),
+            table.row(tableLink(entry.table()), TableTexts.kind(entry),
+                    schema == null ? "" : Figures.rowCount(TableTexts.rowCount(entry)),
                     schema == null ? "" : String.valueOf(schema.columns().size()),
                     entry.quality() == null ? "" : QualityTexts.score(entry.quality().score()), summary);
         }

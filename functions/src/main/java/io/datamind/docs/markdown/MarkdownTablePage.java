@@ -12,6 +12,7 @@ import io.datamind.profile.TableProfile;
 import io.datamind.relate.Relationship;
 import io.datamind.scan.ForeignKey;
 import io.datamind.scan.IndexInfo;
+import io.datamind.scan.RowCount;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.scan.UniqueConstraint;
@@ -44,7 +45,7 @@ final class MarkdownTablePage {
         new MarkdownQualitySection(out).render(entry);
         partitions(out, entry.schema());
         viewDefinition(out, entry.schema());
-        new MarkdownColumnStatistics(out).render(columns);
+        new MarkdownColumnStatistics(out).render(columns, entry.profile() == null ? null : entry.profile().totals());
         return out.toString();
     }
 
@@ -67,9 +68,9 @@ final class MarkdownTablePage {
         TableSchema schema = entry.schema();
         if (schema != null) {
             out.append("**Kind:** ").append(TableTexts.kind(entry));
-            if (schema.rowCount() != null) {
-                out.append(" · **Rows:** ").append(Figures.rowCount(schema.rowCount()))
-                        .append(schema.rowCount().exact() ? " (exact)" : " (estimated)");
+            RowCount rows = TableTexts.rowCount(entry);
+            if (rows != null) {
+                out.append(" · **Rows:** ").append(Figures.rowCount(rows)).append(rows.exact() ? " (exact)" : " (estimated)");
             }
             out.append(" · **Columns:** ").append(schema.columns().size()).append("  \n");
         }
@@ -78,7 +79,12 @@ final class MarkdownTablePage {
             out.append("**Profiled:** ").append(Figures.count(profile.rowsProfiled())).append(" rows")
                     .append(profile.sampled() ? " (sample)" : "")
                     .append(profile.method() == null ? "" : " by " + Md.code(profile.method()))
-                    .append(" in ").append(String.format(Locale.ROOT, "%.1f s", profile.durationMs() / 1000.0)).append('\n');
+                    .append(" in ").append(Figures.seconds(profile.durationMs()));
+            String totals = TableTexts.totals(profile);
+            if (!totals.isEmpty()) {
+                out.append("; ").append(totals);
+            }
+            out.append('\n');
         }
         out.append('\n');
     }

@@ -167,6 +167,48 @@ class HtmlRendererTest {
         assertThat(unpacked(page)).contains("<details class=\"stats\"><summary>Column statistics</summary><div class=\"cs\"><h4>customer_id</h4>");
     }
 
+    @Test
+    void hybridSectionSaysWhichFiguresCoverEveryRowAndWhichDescribeTheSample() throws IOException {
+        String page = unpacked(new HtmlRenderer().page(DictionaryFixtures.hybrid()));
+        new HtmlRenderer().render(DictionaryFixtures.hybrid(), new LocalDirectorySink(Path.of("target/docs-preview/html-hybrid")));
+        String clicks = between(page, "<section id=\"t-shop.clicks\"", "</section>");
+
+        assertThat(clicks)
+                .contains("<p class=\"meta\">10,000,000 rows · 8 columns · profiled 28,868 rows (sample) by TABLESAMPLE SYSTEM (0.29)"
+                        + " · nulls, empty strings, ranges, true/false and sizes in bytes counted over all 10,000,000 rows in 2.6 s</p>")
+                .contains("<td>nulls 9.1% (all rows) · distinct 1,400 (sample) · range -300 … 9,999,999.99 (all rows), mean 87.25 (sample)\n")
+                .contains("<h4>amount</h4><p class=\"fig\"><b>over all 10,000,000 rows:</b> nulls 909,091 (9.1%) · range -300…9,999,999.99</p>"
+                        + "<p class=\"fig\"><b>in the sample, from here on:</b> rows 28,868 · nulls 2,502 · unique 5.3%</p>")
+                .contains("<h4>clicked_on</h4><p class=\"fig\"><b>over all 10,000,000 rows:</b> nulls 0 (0.0%) · from 2020-01-01 to 2099-12-31</p>")
+                .contains("<p class=\"fig\">from 2020-01-01 · to 2024-02-08</p>")
+                .contains("<b>over all 10,000,000 rows:</b> nulls 769,231 (7.7%) · empty 1</p>")
+                .contains("<p class=\"fig\">length 4…6 · avg 5 · empty 0 · ")
+                .contains("<b>over all 10,000,000 rows:</b> nulls 588,235 (5.9%) · true 3,137,255 · false 6,274,510</p>")
+                .contains("<b>over all 10,000,000 rows:</b> nulls 1,111,111 (11.1%) · bytes 0…4,096</p>"
+                        + "<p class=\"fig\"><b>in the sample, from here on:</b> rows 28,868 · nulls 3,000 · bytes 0…63, avg 31.5</p>")
+                .contains("<b>over all 10,000,000 rows:</b> nulls 0 (0.0%) · range not counted, the values include NaN or an infinity</p>")
+                .contains("<h4>only_null</h4><p class=\"fig\"><b>over all 10,000,000 rows:</b> nulls 10,000,000 (100.0%)</p>");
+        assertThat(count(clicks, "<b>over all 10,000,000 rows:</b>")).as("one per column").isEqualTo(8);
+        assertThat(count(clicks, "<b>in the sample, from here on:</b>")).isEqualTo(8);
+    }
+
+    @Test
+    void everySectionWithoutTotalsIsWrittenAsBefore() {
+        String shop = page();
+        String hybrid = unpacked(new HtmlRenderer().page(DictionaryFixtures.hybrid()));
+        for (TableEntry entry : dictionary.tables()) {
+            String start = "<section id=\"t-" + names.nameOf(entry.table()) + "\"";
+            assertThat(between(hybrid, start, "</section>")).as(entry.table().key()).isEqualTo(between(shop, start, "</section>"));
+        }
+
+        String sample = between(unpacked(new HtmlRenderer().page(DictionaryFixtures.hybridAsSample())),
+                "<section id=\"t-shop.clicks\"", "</section>");
+        assertThat(sample).contains("<p class=\"meta\">~9,998,000 rows (estimated) · 8 columns · profiled 28,868 rows (sample)"
+                        + " by TABLESAMPLE SYSTEM (0.29)</p>")
+                .contains("<h4>amount</h4><p class=\"fig\">rows 28,868 · nulls 2,502 · unique 5.3%</p>")
+                .doesNotContain("all rows").doesNotContain("in the sample");
+    }
+
     /** The page as a reader sees it once every statistics block is opened. */
     private String page() {
         return unpacked(new HtmlRenderer().page(dictionary));

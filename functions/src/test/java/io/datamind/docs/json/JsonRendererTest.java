@@ -160,6 +160,76 @@ class JsonRendererTest {
         assertThat(messages(noMessage)).anyMatch(m -> m.contains("message"));
     }
 
+    @Test
+    void hybridTotalsOfEveryFamilyAreValidAgainstTheSchemaAndReadBack() throws IOException {
+        DataDictionary original = DictionaryFixtures.hybrid();
+        new JsonRenderer().render(original, sink);
+        JsonNode document = Json.mapper().readTree(sink.text("dictionary.json"));
+
+        assertThat(SCHEMA.validate(document)).isEmpty();
+        JsonNode clicks = profileOf(document, "clicks");
+        assertThat(clicks.path("sampled").asBoolean()).isTrue();
+        assertThat(clicks.path("rowsProfiled").asLong()).isEqualTo(DictionaryFixtures.CLICKS_SAMPLE);
+        assertThat(clicks.path("totals")).isEqualTo(Json.mapper().readTree("{\"rows\":10000000,\"durationMs\":2600}"));
+        assertThat(clicks.at("/columns/0/totals/numeric/max").asDouble()).isEqualTo(10_000_000);
+        assertThat(clicks.at("/columns/1/totals/nullCount").asLong()).isEqualTo(909_091);
+        assertThat(clicks.at("/columns/1/totals/numeric/max").asDouble()).isEqualTo(9_999_999.99);
+        assertThat(clicks.at("/columns/2/totals/temporal/max").asText()).isEqualTo("2099-12-31");
+        assertThat(clicks.at("/columns/3/totals/emptyCount").asLong()).isEqualTo(1);
+        assertThat(clicks.at("/columns/4/totals/bool/trueCount").asLong()).isEqualTo(3_137_255);
+        assertThat(clicks.at("/columns/5/totals/size/maxBytes").asLong()).isEqualTo(4_096);
+        assertThat(fieldNames(clicks.at("/columns/6/totals"))).as("a float column holding NaN has no range")
+                .containsExactly("nullCount", "nullRatio");
+        assertThat(profileOf(document, "customers").has("totals")).as("only hybrid profiles carry totals").isFalse();
+        assertThat(profileOf(document, "customers").at("/columns/0").has("totals")).isFalse();
+        assertThat(Json.mapper().readValue(sink.text("dictionary.json"), DataDictionary.class)).isEqualTo(original);
+    }
+
+    @Test
+    void schemaRejectsAMalformedTotalsBlock() {
+        String column = "/columns/1/totals";
+        assertThat(hybridMessages(column, t -> t.put("nullCount", -1))).anyMatch(m -> m.contains(column + "/nullCount"));
+        assertThat(hybridMessages(column, t -> t.put("nullRatio", 1.5))).anyMatch(m -> m.contains(column + "/nullRatio"));
+        assertThat(hybridMessages(column, t -> t.remove("nullCount"))).anyMatch(m -> m.contains("nullCount"));
+        assertThat(hybridMessages(column, t -> t.put("distinct", 3))).anyMatch(m -> m.contains("distinct"));
+        assertThat(hybridMessages(column, t -> ((ObjectNode) t.path("numeric")).remove("max"))).anyMatch(m -> m.contains("max"));
+        assertThat(hybridMessages(column, t -> ((ObjectNode) t.path("numeric")).put("mean", 1.0))).anyMatch(m -> m.contains("mean"));
+        assertThat(hybridMessages("/columns/2/totals", t -> ((ObjectNode) t.path("temporal")).put("max", 2099)))
+                .anyMatch(m -> m.contains("/columns/2/totals/temporal/max"));
+        assertThat(hybridMessages("/columns/3/totals", t -> t.put("emptyCount", -1)))
+                .anyMatch(m -> m.contains("/columns/3/totals/emptyCount"));
+        assertThat(hybridMessages("/columns/4/totals", t -> ((ObjectNode) t.path("bool")).remove("falseCount")))
+                .anyMatch(m -> m.contains("falseCount"));
+        assertThat(hybridMessages("/columns/5/totals", t -> ((ObjectNode) t.path("size")).put("avgBytes", 12.5)))
+                .anyMatch(m -> m.contains("avgBytes"));
+        assertThat(hybridMessages("/totals", t -> t.remove("durationMs"))).anyMatch(m -> m.contains("durationMs"));
+        assertThat(hybridMessages("/totals", t -> t.put("rows", -5))).anyMatch(m -> m.contains("/totals/rows"));
+        assertThat(hybridMessages("/totals", t -> t.put("sampledRows", 5))).anyMatch(m -> m.contains("sampledRows"));
+    }
+
+    /** The messages for the hybrid fixture with one totals block (at a path inside the clicks profile) changed. */
+    private static List<String> hybridMessages(String totalsPath, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode document = Json.mapper().valueToTree(DictionaryFixtures.hybrid());
+        assertThat(messages(document)).as("the unchanged fixture is valid").isEmpty();
+        change.accept((ObjectNode) profileOf(document, "clicks").at(totalsPath));
+        return messages(document);
+    }
+
+    private static JsonNode profileOf(JsonNode document, String table) {
+        for (JsonNode entry : document.path("tables")) {
+            if (entry.at("/table/name").asText().equals(table)) {
+                return entry.path("profile");
+            }
+        }
+        throw new AssertionError("no table " + table);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static ObjectNode fixtureTree() {
         return Json.mapper().valueToTree(DictionaryFixtures.shop());
     }

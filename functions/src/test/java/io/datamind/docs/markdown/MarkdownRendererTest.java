@@ -196,6 +196,78 @@ class MarkdownRendererTest {
         assertThat(entities).isEqualTo(MermaidDiagram.MAX_TABLES);
     }
 
+    @Test
+    void hybridTablePageSaysWhichFiguresCoverEveryRowAndWhichDescribeTheSample() throws IOException {
+        DataDictionary hybrid = DictionaryFixtures.hybrid();
+        MemorySink rendered = new MemorySink();
+        new MarkdownRenderer().render(hybrid, rendered);
+        new MarkdownRenderer().render(hybrid, new LocalDirectorySink(Path.of("target/docs-preview/markdown-hybrid")));
+        String clicks = rendered.text(page(TableFileNames.of(hybrid), DictionaryFixtures.CLICKS));
+
+        assertThat(clicks)
+                .contains("**Kind:** table · **Rows:** 10,000,000 (exact) · **Columns:** 8  \n")
+                .contains("**Profiled:** 28,868 rows (sample) by `TABLESAMPLE SYSTEM (0.29)` in 0.2 s; nulls, empty strings, "
+                        + "ranges, true/false and sizes in bytes counted over all 10,000,000 rows in 2.6 s\n")
+                .contains("| 2 | **amount** | `numeric(12,2)` | yes |  |  |  | Basket value when the click happened. | "
+                        + "nulls 9.1% (all rows) · distinct 1,400 (sample) · range -300 … 9,999,999.99 (all rows), mean 87.25 (sample) |");
+        assertThat(between(clicks, "### amount\n\n", "### clicked_on")).startsWith("""
+                **Over all 10,000,000 rows:**
+
+                - Nulls: 909,091 (9.1%)
+                - Range: -300 … 9,999,999.99
+
+                **In the sample** (every figure below):
+
+                - Rows profiled: 28,868
+                - Nulls: 2,502 (8.7%)
+                """).contains("| -300 | 699.5 | 87.25 |");
+        assertThat(between(clicks, "### clicked_on\n\n", "### label"))
+                .contains("**Over all 10,000,000 rows:**\n\n- Nulls: 0 (0.0%)\n- Range: `2020-01-01` … `2099-12-31`\n\n**In the sample**")
+                .contains("Range: `2020-01-01` … `2024-02-08`\n");
+        assertThat(between(clicks, "### label\n\n", "### is_bot"))
+                .contains("- Nulls: 769,231 (7.7%)\n- Empty strings: 1\n\n**In the sample**")
+                .contains("- Nulls: 2,021 (7.0%)").contains("empty strings: 0");
+        assertThat(between(clicks, "### is_bot\n\n", "### payload"))
+                .contains("- Nulls: 588,235 (5.9%)\n- True: 3,137,255, false: 6,274,510\n\n**In the sample**")
+                .contains("- True: 9,057, false: 18,368\n");
+        assertThat(between(clicks, "### payload\n\n", "### score"))
+                .contains("- Nulls: 1,111,111 (11.1%)\n- Size: 0 … 4,096 bytes\n\n**In the sample**")
+                .contains("- Size: 0 … 63 bytes, average 31.5\n");
+        assertThat(between(clicks, "### score\n\n", "### only_null"))
+                .contains("- Nulls: 0 (0.0%)\n- Range: not counted, the values include NaN or an infinity\n\n**In the sample**");
+        assertThat(clicks.substring(clicks.indexOf("### only_null")))
+                .contains("- Nulls: 10,000,000 (100.0%)\n\n**In the sample**").doesNotContain("Range");
+        assertTablesHaveConsistentColumnCounts("clicks", clicks);
+        assertThat(rendered.text("README.md")).contains("| [shop.clicks](tables/shop.clicks.md) | table | 10,000,000 | 8 |");
+    }
+
+    @Test
+    void everyPageWithoutTotalsIsWrittenAsBefore() throws IOException {
+        MemorySink hybrid = new MemorySink();
+        new MarkdownRenderer().render(DictionaryFixtures.hybrid(), hybrid);
+        for (TableEntry entry : dictionary.tables()) {
+            assertThat(hybrid.text(page(entry.table()))).as(entry.table().key()).isEqualTo(sink.text(page(entry.table())));
+        }
+
+        MemorySink sample = new MemorySink();
+        new MarkdownRenderer().render(DictionaryFixtures.hybridAsSample(), sample);
+        String clicks = sample.text(page(TableFileNames.of(DictionaryFixtures.hybridAsSample()), DictionaryFixtures.CLICKS));
+        assertThat(clicks).contains("**Kind:** table · **Rows:** ~9,998,000 (estimated) · **Columns:** 8  \n")
+                .contains("**Profiled:** 28,868 rows (sample) by `TABLESAMPLE SYSTEM (0.29)` in 0.2 s\n")
+                .contains("### amount\n\n- Rows profiled: 28,868\n- Nulls: 2,502 (8.7%)\n")
+                .doesNotContain("all rows").doesNotContain("Over all").doesNotContain("In the sample");
+    }
+
+    private static String page(TableFileNames names, TableRef table) {
+        return "tables/" + names.nameOf(table) + ".md";
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("found %s", start).isGreaterThanOrEqualTo(0);
+        return text.substring(from + start.length(), text.indexOf(end, from + start.length()));
+    }
+
     private String page(TableRef table) {
         return "tables/" + names.nameOf(table) + ".md";
     }
