@@ -99,6 +99,36 @@ class CliEndToEndTest {
     }
 
     @Test
+    void hybridModeSamplesLargeTablesAndCountsTheirNullsAndRangesOverEveryRow() throws Exception {
+        try (Connection pg = TestDatabases.postgres()) {
+            TestDatabases.execute(pg, "ANALYZE dm_e2e.customer", "ANALYZE dm_e2e.purchase");
+        }
+        Path out = temp.resolve("hybrid");
+
+        CliRun run = CliRun.of("document", "--url", TestDatabases.postgresUrl(), "--schema", "dm_e2e",
+                "--mode", "hybrid", "--full-max-rows", "1000", "--sample-rows", "200", "--out", out.toString(),
+                "--format", "json,md");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(DictionarySchema.validate(out.resolve("dictionary.json"))).isEmpty();
+        JsonNode dictionary = readDictionary(out);
+        assertThat(dictionary.at("/run/profileMode").asText()).isEqualToIgnoringCase("hybrid");
+        JsonNode customer = table(dictionary, "dm_e2e", "customer");
+        assertThat(customer.at("/profile/sampled").asBoolean()).as("500 rows: within the full-mode limit").isFalse();
+        assertThat(customer.at("/profile/totals").isMissingNode()).isTrue();
+        JsonNode purchase = table(dictionary, "dm_e2e", "purchase");
+        assertThat(purchase.at("/profile/sampled").asBoolean()).isTrue();
+        assertThat(purchase.at("/profile/rowsProfiled").asLong()).isLessThan(2000);
+        assertThat(purchase.at("/profile/totals/rows").asLong()).isEqualTo(2000);
+        JsonNode amount = column(purchase.at("/profile/columns"), "amount");
+        assertThat(amount.at("/totals/nullCount").asLong()).isZero();
+        assertThat(amount.at("/totals/numeric/min").asDouble()).isEqualTo(1.5);
+        assertThat(amount.at("/totals/numeric/max").asDouble()).isEqualTo(3000.0);
+        JsonNode boughtAt = column(purchase.at("/profile/columns"), "bought_at");
+        assertThat(boughtAt.at("/totals/temporal/max").asText()).isEqualTo("2026-03-25T08:00:00");
+    }
+
+    @Test
     void documentsMariaDbWithCredentialsFromTheEnvironmentVariableNamed() throws IOException {
         Path out = temp.resolve("maria");
 
