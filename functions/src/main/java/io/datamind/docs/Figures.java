@@ -3,6 +3,7 @@ package io.datamind.docs;
 import io.datamind.scan.RowCount;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -57,15 +58,20 @@ public final class Figures {
     }
 
     /**
-     * A value with every digit it holds, the integer part grouped: for extremes counted over every row, which
-     * {@link #number} would round (9,999,999.99 to "10,000,000", a value the column never holds). From 10^15 on a
-     * double holds no more exact decimals, so those read as {@link #number} does.
+     * A value with up to {@value #EXACT_DIGITS} significant digits, the integer part grouped: for extremes counted over
+     * every row, which {@link #number} would round (9,999,999.99 to "10,000,000", a value the column never holds). A
+     * decimal column's extreme keeps every digit; a float's stops where its last digits would only be noise
+     * (99.99999954230651 reads 99.9999995423). From 10^15 on a double holds no exact decimals, so those read as
+     * {@link #number} does.
      */
+    static final int EXACT_DIGITS = 12;
+
     public static String exactNumber(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
             return number(value);
         }
-        String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        String plain = BigDecimal.valueOf(value).round(new MathContext(EXACT_DIGITS, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
         String sign = plain.startsWith("-") ? "-" : "";
         int point = plain.indexOf('.');
         String whole = plain.substring(sign.length(), point < 0 ? plain.length() : point);

@@ -46,6 +46,9 @@ class FiguresTest {
         assertThat(Figures.exactNumber(0.1)).isEqualTo("0.1");
         assertThat(Figures.exactNumber(10_000_000)).isEqualTo("10,000,000");
         assertThat(Figures.exactNumber(0.000123456789)).isEqualTo("0.000123456789");
+        assertThat(Figures.exactNumber(99.99999954230651)).as("a float's last digits are noise").isEqualTo("99.9999995423");
+        assertThat(Figures.exactNumber(0.000017573742128185188)).isEqualTo("0.0000175737421282");
+        assertThat(Figures.exactNumber(123_456_789_012.34)).as("past 12 digits").isEqualTo("123,456,789,012");
         assertThat(Figures.exactNumber(1e20)).as("past a double's exact decimals").isEqualTo("1.000E+20");
         assertThat(Figures.exactNumber(Double.NaN)).isEqualTo("NaN");
     }
