@@ -63,6 +63,16 @@ public final class WholeTable {
                 || totals.size() != null && totals.size().minBytes() != totals.size().maxBytes();
     }
 
+    /**
+     * True when the totals count empty strings and the profile saw none: a rule that holds on the sample's values
+     * (a list, a pattern, a least length) would be broken by the table's.
+     */
+    public static boolean unseenEmptyStrings(ColumnProfile column) {
+        ColumnTotals totals = column.totals();
+        boolean counted = totals != null && totals.emptyCount() != null && totals.emptyCount() > 0;
+        return counted && (column.text() == null || column.text().emptyCount() == 0);
+    }
+
     private static boolean readValues(ColumnProfile column) {
         return column.rows() - column.nullCount() > 0;
     }
