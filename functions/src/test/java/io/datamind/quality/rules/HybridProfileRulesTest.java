@@ -50,6 +50,14 @@ class HybridProfileRulesTest {
     }
 
     @Test
+    void aTableTheTotalsCountEmptyIsEmptyWhateverTheCatalogEstimates() {
+        List<Finding> findings = new EmptyTableRule().evaluate(context(events("id", TypeFamily.INTEGER),
+                hybrid(EVENTS, 0, 0, new Column("id", TypeFamily.INTEGER, 0).totals(new Totals(0)).build()), Map.of()));
+
+        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("app.events has no rows");
+    }
+
+    @Test
     void missingCountsTheNullsOfEveryRowEvenThoseTheSampleMissed() {
         List<Finding> findings = new MissingValuesRule().evaluate(context(
                 events("phone", TypeFamily.TEXT, "fax", TypeFamily.TEXT, "name", TypeFamily.TEXT),
