@@ -9,6 +9,14 @@
  * the SQL that reproduces its count (or, for figures taken from the profile or the classifier's sample, the
  * logic in words). Examples are masked by the caller's masker before they are stored.
  *
+ * <h2>Sampled and hybrid profiles</h2>
+ * A sampled profile's figures describe its sample. A hybrid profile also counted, over every row, the table's rows
+ * and each column's NULLs, empty strings and extremes: whatever a rule states or decides from those (MISSING,
+ * EMPTY_STRINGS, the dates and outliers worth a query, STALE, a suggested complete or range rule) takes them
+ * ({@link io.datamind.quality.RuleContext}, {@link io.datamind.quality.WholeTable}); distributions (quantiles, shapes,
+ * distinct and top values) stay the sample's, and a sample's share is carried over to the table, never divided by
+ * the counted rows.
+ *
  * <h2>Scoring</h2>
  * Scores run from 0 to 100 and are made of four dimensions. Only findings of severity WARNING or ERROR that
  * name a dimension lower a score; INFO findings (candidate keys, skew, imbalance, high cardinality, constant

@@ -2,10 +2,12 @@ package io.datamind.describe;
 
 import io.datamind.profile.BooleanStats;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.DistinctCount;
 import io.datamind.profile.FrequentValues;
 import io.datamind.profile.NumericStats;
 import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableTotals;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.ValueCount;
 import io.datamind.scan.TableRef;
@@ -25,6 +27,17 @@ public final class Profiles {
 
     public static TableProfile sampled(TableRef table, long rows, ColumnProfile... columns) {
         return new TableProfile(table, true, "TABLESAMPLE SYSTEM (10)", rows, 12, List.of(columns));
+    }
+
+    /** A hybrid profile: the columns' figures describe a sample of {@code sampleRows}, their totals all {@code rows}. */
+    public static TableProfile hybrid(TableRef table, long sampleRows, long rows, ColumnProfile... columns) {
+        return new TableProfile(table, true, "TABLESAMPLE SYSTEM (10)", sampleRows, 12, List.of(columns),
+                new TableTotals(rows, 30));
+    }
+
+    /** What a hybrid profile counted of a column over {@code rows} rows: its NULLs, and nothing of its type. */
+    public static ColumnTotals totals(long rows, long nulls) {
+        return new ColumnTotals(nulls, ratio(nulls, rows), null, null, null, null, null);
     }
 
     /** A column with only null and distinct figures. */

@@ -6,11 +6,13 @@ import io.datamind.classify.SemanticType;
 import io.datamind.classify.Sensitivity;
 import io.datamind.profile.BooleanStats;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.DistinctCount;
 import io.datamind.profile.FrequentValues;
 import io.datamind.profile.NumericStats;
 import io.datamind.profile.Quantiles;
 import io.datamind.profile.TableProfile;
+import io.datamind.profile.TableTotals;
 import io.datamind.profile.TemporalStats;
 import io.datamind.profile.TextStats;
 import io.datamind.profile.ValueCount;
@@ -108,6 +110,7 @@ public final class Fixtures {
         private TemporalStats temporal;
         private TextStats text;
         private BooleanStats bool;
+        private ColumnTotals totals;
 
         public Column(String name, TypeFamily family, long rows) {
             this.name = name;
@@ -163,10 +166,59 @@ public final class Fixtures {
             return this;
         }
 
+        /** What a hybrid profile counted over every row, beside the sample's figures set above. */
+        public Column totals(Totals counted) {
+            totals = counted.build();
+            return this;
+        }
+
         public ColumnProfile build() {
             Double uniqueness = distinct == null || rows - nulls == 0 ? null : (double) distinct.value() / (rows - nulls);
             return new ColumnProfile(name, family, rows, nulls, rows == 0 ? 0 : (double) nulls / rows, distinct, uniqueness,
-                    top, null, numeric, temporal, text, bool, null);
+                    top, null, numeric, temporal, text, bool, null, null, totals);
+        }
+    }
+
+    /** Builds a hybrid profile's ColumnTotals over {@code rows} rows; every figure not set stays uncounted. */
+    public static final class Totals {
+        private final long rows;
+        private long nulls;
+        private ColumnTotals.NumberRange numeric;
+        private ColumnTotals.TimeRange temporal;
+        private Long empty;
+        private BooleanStats bool;
+
+        public Totals(long rows) {
+            this.rows = rows;
+        }
+
+        public Totals nulls(long count) {
+            nulls = count;
+            return this;
+        }
+
+        public Totals numeric(double min, double max) {
+            numeric = new ColumnTotals.NumberRange(min, max);
+            return this;
+        }
+
+        public Totals temporal(String min, String max) {
+            temporal = new ColumnTotals.TimeRange(min, max);
+            return this;
+        }
+
+        public Totals empty(long count) {
+            empty = count;
+            return this;
+        }
+
+        public Totals bool(long trues, long falses) {
+            bool = new BooleanStats(trues, falses);
+            return this;
+        }
+
+        ColumnTotals build() {
+            return new ColumnTotals(nulls, rows == 0 ? 0.0 : (double) nulls / rows, numeric, temporal, empty, bool, null);
         }
     }
 
@@ -176,6 +228,12 @@ public final class Fixtures {
 
     public static TableProfile profile(TableRef table, long rows, ColumnProfile... columns) {
         return new TableProfile(table, false, "full scan", rows, 1, List.of(columns));
+    }
+
+    /** A hybrid profile: the columns' figures describe a sample of {@code sampleRows}; their totals, all {@code rows}. */
+    public static TableProfile hybrid(TableRef table, long sampleRows, long rows, ColumnProfile... columns) {
+        return new TableProfile(table, true, "TABLESAMPLE SYSTEM (1)", sampleRows, 1, List.of(columns),
+                new TableTotals(rows, 1));
     }
 
     public static ColumnSemantics semantics(SemanticType type, double confidence, Double matchRatio) {

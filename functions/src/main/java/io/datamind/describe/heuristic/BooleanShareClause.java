@@ -1,18 +1,23 @@
 package io.datamind.describe.heuristic;
 
+import io.datamind.describe.ColumnFigures;
 import io.datamind.profile.BooleanStats;
 import java.util.Optional;
 
-/** Flags give their share of true values: "true for 584 customers (97.5%)". */
+/**
+ * Flags give their share of true values: "true for 584 customers (97.5%)". Exact where a hybrid profile counted true
+ * and false over every row: a sample of only false says nothing of the dozen true ones.
+ */
 public final class BooleanShareClause implements StatisticClause {
 
     @Override
     public Optional<String> clause(ColumnFacts facts) {
-        if (facts.profile() == null || facts.profile().bool() == null) {
+        if (facts.profile() == null) {
             return Optional.empty();
         }
-        BooleanStats b = facts.profile().bool();
-        long known = b.trueCount() + b.falseCount();
+        ColumnFigures figures = facts.figures();
+        BooleanStats b = figures.bool();
+        long known = b == null ? 0 : b.trueCount() + b.falseCount();
         if (known == 0) {
             return Optional.empty();
         }
@@ -20,7 +25,7 @@ public final class BooleanShareClause implements StatisticClause {
             return Optional.of("always " + (b.falseCount() == 0));
         }
         String pct = Figures.percent(b.trueCount(), known);
-        if (facts.sampled()) {
+        if (figures.estimated()) {
             return Optional.of("true for about " + pct + " of " + facts.entity().plural() + " (sampled)");
         }
         return Optional.of("true for " + facts.entity().counted(b.trueCount()) + " (" + pct + ")");

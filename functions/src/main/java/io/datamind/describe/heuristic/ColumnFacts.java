@@ -1,5 +1,6 @@
 package io.datamind.describe.heuristic;
 
+import io.datamind.describe.ColumnFigures;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.ForeignKey;
@@ -65,7 +66,13 @@ public record ColumnFacts(
         return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
+    /** Non-null values among the rows profiled, a sample's when it sampled: the basis of distinct and top values. */
     public long nonNullCount() {
         return profile == null ? 0 : profile.rows() - profile.nullCount();
+    }
+
+    /** The NULLs, true and false values and extremes to state, over every row where a hybrid profile counted them. */
+    public ColumnFigures figures() {
+        return new ColumnFigures(profile, sampled);
     }
 }

@@ -1,31 +1,34 @@
 package io.datamind.describe.heuristic;
 
-import io.datamind.profile.ColumnProfile;
-import io.datamind.profile.NumericStats;
-import io.datamind.profile.TemporalStats;
+import io.datamind.describe.ColumnFigures;
+import io.datamind.profile.ColumnTotals.NumberRange;
+import io.datamind.profile.ColumnTotals.TimeRange;
 import java.util.Optional;
 
-/** Numbers and dates give their range: "ranges from 0.99 to 11.99", "ranges from 2005-05-24 to 2006-02-14". */
+/**
+ * Numbers and dates give their range: "ranges from 0.99 to 11.99", "ranges from 2005-05-24 to 2006-02-14". A hybrid
+ * profile's range over every row is stated: a sample's misses the extremes.
+ */
 public final class RangeClause implements StatisticClause {
 
     @Override
     public Optional<String> clause(ColumnFacts facts) {
-        ColumnProfile p = facts.profile();
-        if (p == null || facts.isKeyLike() || facts.nonNullCount() == 0) {
+        if (facts.profile() == null || facts.isKeyLike()) {
             return Optional.empty();
         }
-        if (p.numeric() != null && facts.family().isNumeric() && Double.isFinite(p.numeric().min())
-                && Double.isFinite(p.numeric().max())) {
-            NumericStats n = p.numeric();
-            return Optional.of(range(Figures.number(n.min()), Figures.number(n.max())));
-        }
-        if (p.temporal() != null && p.temporal().min() != null && p.temporal().max() != null) {
-            return Optional.of(temporalRange(p.temporal()));
-        }
-        return Optional.empty();
+        ColumnFigures figures = facts.figures();
+        Optional<String> numbers = figures.numbers()
+                .filter(n -> facts.family().isNumeric() && Double.isFinite(n.min()) && Double.isFinite(n.max()))
+                .map(RangeClause::numberRange);
+        return numbers.or(() -> figures.times().filter(t -> t.min() != null && t.max() != null)
+                .map(RangeClause::temporalRange));
     }
 
-    private static String temporalRange(TemporalStats t) {
+    private static String numberRange(NumberRange n) {
+        return range(Figures.number(n.min()), Figures.number(n.max()));
+    }
+
+    private static String temporalRange(TimeRange t) {
         String min = datePart(t.min());
         String max = datePart(t.max());
         return min.equals(max) ? range(t.min(), t.max()) : range(min, max);

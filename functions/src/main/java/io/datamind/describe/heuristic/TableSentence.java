@@ -52,15 +52,26 @@ public final class TableSentence {
     }
 
     private static Optional<String> rows(TableSchema schema, TableProfile profile) {
-        RowCount count = schema.rowCount();
-        if (count == null && profile != null && !profile.sampled()) {
-            count = RowCount.exact(profile.rowsProfiled());
-        }
+        RowCount count = rowCount(schema, profile);
         if (count == null) {
             return Optional.empty();
         }
         String rows = Figures.count(count.value()) + (count.value() == 1 ? " row" : " rows");
         return Optional.of(count.exact() ? rows : "about " + rows);
+    }
+
+    /**
+     * The rows a hybrid profile counted (exact, where the catalog's figure is often an estimate), else the catalog's,
+     * else a full profile's; null when only a sample's size is known.
+     */
+    private static RowCount rowCount(TableSchema schema, TableProfile profile) {
+        if (profile != null && profile.totals() != null) {
+            return RowCount.exact(profile.totals().rows());
+        }
+        if (schema.rowCount() != null || profile == null) {
+            return schema.rowCount();
+        }
+        return profile.exactRows().map(RowCount::exact).orElse(null);
     }
 
     private static String key(TableSchema schema) {

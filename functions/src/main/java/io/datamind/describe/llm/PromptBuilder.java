@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datamind.classify.ColumnSemantics;
+import io.datamind.describe.ColumnFigures;
 import io.datamind.describe.DescribeRequest;
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.TableProfile;
 import io.datamind.profile.ValueCount;
 import io.datamind.scan.ColumnSchema;
 import io.datamind.scan.ForeignKey;
+import io.datamind.scan.RowCount;
 import io.datamind.scan.TableRef;
 import io.datamind.scan.TableSchema;
 import io.datamind.scan.UniqueConstraint;
@@ -16,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes the prompt for one table (or one chunk of a wide table's columns). The facts go as compact JSON; values
@@ -83,9 +87,7 @@ public final class PromptBuilder {
         if (schema.comment() != null && !schema.comment().isBlank()) {
             table.put("comment", schema.comment());
         }
-        if (schema.rowCount() != null) {
-            table.put("rows", roughly(schema.rowCount().value()));
-        }
+        tableRows(request).ifPresent(rows -> table.put("rows", roughly(rows)));
         if (schema.primaryKey() != null) {
             table.set("primaryKey", strings(schema.primaryKey().columns()));
         }
@@ -104,6 +106,15 @@ public final class PromptBuilder {
         return table.toString();
     }
 
+    /** The rows a hybrid profile counted (exact, where the catalog's are often an estimate), else the catalog's. */
+    private static Optional<Long> tableRows(DescribeRequest request) {
+        TableProfile profile = request.profile();
+        if (profile != null && profile.totals() != null) {
+            return Optional.of(profile.totals().rows());
+        }
+        return Optional.ofNullable(request.schema().rowCount()).map(RowCount::value);
+    }
+
     private ObjectNode column(DescribeRequest request, ColumnSchema column, boolean withValues) {
         ObjectNode node = JSON.createObjectNode();
         node.put("name", column.name());
@@ -118,6 +129,8 @@ public final class PromptBuilder {
         if (profile == null) {
             return node;
         }
+        // NULLs and extremes over every row where a hybrid profile counted them: the same keys, no token more
+        ColumnFigures figures = new ColumnFigures(profile, request.profile().sampled());
         ColumnSemantics semantics = profile.semantics();
         if (semantics != null) {
             node.put("semanticType", semantics.type().name().toLowerCase(Locale.ROOT));
@@ -125,7 +138,7 @@ public final class PromptBuilder {
                 node.put("pii", semantics.piiCategory().name().toLowerCase(Locale.ROOT));
             }
         }
-        node.put("nullShare", round(profile.nullRatio()));
+        node.put("nullShare", round(figures.nullRatio()));
         if (profile.distinct() != null) {
             node.put("distinct", roughly(profile.distinct().value()));
         }
@@ -133,20 +146,20 @@ public final class PromptBuilder {
             node.put("length", profile.text().minLength() + ".." + profile.text().maxLength());
         }
         if (withValues) {
-            addValues(node, profile);
+            addValues(node, profile, figures);
         }
         return node;
     }
 
-    private void addValues(ObjectNode node, ColumnProfile profile) {
-        if (profile.numeric() != null) {
-            samples.value(profile, format(profile.numeric().min())).ifPresent(v -> node.put("min", v));
-            samples.value(profile, format(profile.numeric().max())).ifPresent(v -> node.put("max", v));
-        }
-        if (profile.temporal() != null) {
-            samples.value(profile, profile.temporal().min()).ifPresent(v -> node.put("min", v));
-            samples.value(profile, profile.temporal().max()).ifPresent(v -> node.put("max", v));
-        }
+    private void addValues(ObjectNode node, ColumnProfile profile, ColumnFigures figures) {
+        figures.numbers().ifPresent(range -> {
+            samples.value(profile, format(range.min())).ifPresent(v -> node.put("min", v));
+            samples.value(profile, format(range.max())).ifPresent(v -> node.put("max", v));
+        });
+        figures.times().ifPresent(range -> {
+            samples.value(profile, range.min()).ifPresent(v -> node.put("min", v));
+            samples.value(profile, range.max()).ifPresent(v -> node.put("max", v));
+        });
         List<String> values = samples.examples(profile, candidates(profile));
         if (!values.isEmpty()) {
             node.set("examples", strings(values));

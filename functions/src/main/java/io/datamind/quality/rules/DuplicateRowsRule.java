@@ -78,14 +78,15 @@ public final class DuplicateRowsRule implements QualityRule {
     }
 
     /**
-     * The compared column most likely to be distinct and present in every row (no nulls, the highest distinct count,
-     * an estimate where the profile could not count exactly): one {@code COUNT(DISTINCT)} of it, in the table's shared
-     * scan, sorts one column instead of grouping whole rows. Empty when no column comes close.
+     * The compared column most likely to be distinct and present in every row (no nulls, over every row where a hybrid
+     * profile counted them; the highest distinct count, an estimate where the profile could not count exactly): one
+     * {@code COUNT(DISTINCT)} of it, in the table's shared scan, sorts one column instead of grouping whole rows. Empty
+     * when no column comes close.
      */
     private static java.util.Optional<ColumnProfile> witness(RuleContext context) {
         Set<String> names = compared(context.schema()).stream().map(ColumnSchema::name).collect(Collectors.toSet());
         return context.columnProfiles().stream()
-                .filter(c -> names.contains(c.column()) && c.nullCount() == 0 && c.distinct() != null
+                .filter(c -> names.contains(c.column()) && context.nulls(c).isEmpty() && c.distinct() != null
                         && c.distinct().upperBound() >= c.rows() && c.rows() > 0)
                 .max(java.util.Comparator.comparingDouble(c -> c.distinct().value() / (double) c.rows()));
     }

@@ -10,7 +10,10 @@ import io.datamind.quality.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** EMPTY_STRINGS: text values that are present but empty, a second spelling of "missing". */
+/**
+ * EMPTY_STRINGS: text values that are present but empty, a second spelling of "missing". Counted over every row where
+ * a hybrid profile did, else the profile's share of the table's rows.
+ */
 public final class EmptyStringsRule implements QualityRule {
 
     @Override
@@ -22,15 +25,14 @@ public final class EmptyStringsRule implements QualityRule {
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (column.text() == null || column.text().emptyCount() == 0 || column.rows() == 0) {
-                continue;
-            }
-            double ratio = Texts.ratio(column.text().emptyCount(), column.rows());
-            long affected = Math.round(ratio * context.tableRows());
-            findings.add(new Finding(id(), Severity.WARNING, Dimension.COMPLETENESS, context.table(), column.column(),
-                    affected, ratio, List.of(), context.countWhere(context.quote(column.column()) + " = ''"),
-                    Texts.percent(ratio) + " of " + column.column() + " values are empty strings"));
+            context.emptyStrings(column).ifPresent(empty -> findings.add(finding(context, column, empty)));
         }
         return findings;
+    }
+
+    private Finding finding(RuleContext context, ColumnProfile column, RuleContext.Affected empty) {
+        return new Finding(id(), Severity.WARNING, Dimension.COMPLETENESS, context.table(), column.column(),
+                empty.count(), empty.ratio(), List.of(), context.countWhere(context.quote(column.column()) + " = ''"),
+                Texts.percent(empty.ratio()) + " of " + column.column() + " values are empty strings");
     }
 }

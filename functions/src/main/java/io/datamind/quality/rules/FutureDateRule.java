@@ -6,6 +6,7 @@ import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
+import io.datamind.quality.WholeTable;
 import io.datamind.scan.TypeFamily;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * FUTURE_DATE: dates that record something past (a birth, a creation, an update) lie after now.
  * A birth date in the future is an error; a creation or update stamp in the future (clock skew) a warning.
- * Only columns whose profiled maximum is in the future are queried.
+ * Only columns whose profiled maximum is in the future are queried: a hybrid profile's maximum over every row, since
+ * a sample misses the one future date among millions.
  */
 public final class FutureDateRule implements QualityRule {
 
@@ -67,14 +69,14 @@ public final class FutureDateRule implements QualityRule {
         List<Check> checks = new ArrayList<>();
         Instant now = context.clock().instant();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (!column.family().isTemporal() || column.temporal() == null) {
+            if (!column.family().isTemporal()) {
                 continue;
             }
             boolean birth = isBirthDate(context, column);
             if (!birth && !PAST_EVENT.matcher(lower(column)).find()) {
                 continue;
             }
-            Optional<Instant> max = Timestamps.parse(column.temporal().max());
+            Optional<Instant> max = WholeTable.times(column).flatMap(range -> Timestamps.parse(range.max()));
             if (max.isEmpty() || !max.get().isAfter(now)) {
                 continue;
             }

@@ -5,6 +5,7 @@ import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
+import io.datamind.quality.WholeTable;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * IMPLAUSIBLE_DATE: dates before the earliest plausible date (1900-01-01 by default), typically placeholders
- * such as 0001-01-01 or 1800-01-01. Only columns whose profiled minimum is that early are queried.
+ * such as 0001-01-01 or 1800-01-01. Only columns whose profiled minimum is that early are queried: a hybrid profile's
+ * minimum over every row, since a sample misses the one placeholder among millions.
  */
 public final class ImplausibleDateRule implements QualityRule {
 
@@ -50,10 +52,10 @@ public final class ImplausibleDateRule implements QualityRule {
         Instant earliest = context.options().earliestPlausibleDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         List<ColumnProfile> checked = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (!column.family().isTemporal() || column.temporal() == null) {
+            if (!column.family().isTemporal()) {
                 continue;
             }
-            Optional<Instant> min = Timestamps.parse(column.temporal().min());
+            Optional<Instant> min = WholeTable.times(column).flatMap(range -> Timestamps.parse(range.min()));
             if (min.isPresent() && min.get().isBefore(earliest)) {
                 checked.add(column);
             }

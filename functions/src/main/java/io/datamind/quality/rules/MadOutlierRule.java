@@ -1,12 +1,14 @@
 package io.datamind.quality.rules;
 
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.QueryRunner;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
+import io.datamind.quality.WholeTable;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * ordered query. Columns where more than half the values are equal (MAD = 0) are left out: every other value
  * would be an "outlier".
  *
- * <p>With a full profile most columns need no MAD at all: the profile's exact min and max give the largest deviation
+ * <p>With a full or hybrid profile most columns need no MAD at all: the exact min and max give the largest deviation
  * from the median, and a MAD of at least 0.6745 ÷ 3.5 of it puts every value inside the bounds. "MAD ≥ t" holds exactly
  * when fewer than half the values (⌈n/2⌉) deviate by less than t, which a {@code SUM(CASE …)} counts in the table's
  * shared scan without sorting anything; only columns where that count does not settle it get the sorted MAD.
@@ -83,17 +85,19 @@ public final class MadOutlierRule implements QualityRule {
     }
 
     /**
-     * A deviation t (as a SQL literal) such that a MAD of at least t leaves every value inside the bounds, by the full
-     * profile's exact min and max; empty when the profile cannot tell (sampled, no spread). The bounds only widen as
-     * the MAD grows, so checking them at t (less a margin for the column type's rounding of t and of the MAD read
-     * back: real columns round to about 1e-7) covers every larger MAD.
+     * A deviation t (as a SQL literal) such that a MAD of at least t leaves every value inside the bounds, by the exact
+     * min and max of every row (a full profile's, or a hybrid one's totals); empty when the profile cannot tell (only a
+     * sample's, no spread). The bounds only widen as the MAD grows, so checking them at t (less a margin for the column
+     * type's rounding of t and of the MAD read back: real columns round to about 1e-7) covers every larger MAD. The
+     * median may be a sample's: the proof holds around any centre the SQL uses too.
      */
     private static Optional<String> threshold(RuleContext context, ColumnProfile column) {
-        if (context.profile().sampled()) {
+        Optional<ColumnTotals.NumberRange> range = WholeTable.provenNumbers(context.profile(), column);
+        if (range.isEmpty()) {
             return Optional.empty();
         }
         double median = median(column);
-        double largestDeviation = Math.max(median - column.numeric().min(), column.numeric().max() - median);
+        double largestDeviation = Math.max(median - range.get().min(), range.get().max() - median);
         if (!(largestDeviation > 0) || !Double.isFinite(largestDeviation)) {
             return Optional.empty();
         }

@@ -10,7 +10,10 @@ import io.datamind.quality.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** MISSING: a column holds NULLs. Half or more missing is an error. */
+/**
+ * MISSING: a column holds NULLs. Half or more missing is an error. Counted over every row where a hybrid profile did
+ * (a sample misses a rare NULL), else the profile's share of the table's rows.
+ */
 public final class MissingValuesRule implements QualityRule {
 
     @Override
@@ -22,16 +25,16 @@ public final class MissingValuesRule implements QualityRule {
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (ColumnProfile column : context.columnProfiles()) {
-            if (column.nullCount() == 0 || column.rows() == 0) {
-                continue;
-            }
-            double ratio = column.nullRatio();
-            long affected = Math.round(ratio * context.tableRows());
-            findings.add(new Finding(id(), ratio >= 0.5 ? Severity.ERROR : Severity.WARNING, Dimension.COMPLETENESS,
-                    context.table(), column.column(), affected, ratio, List.of(),
-                    context.countWhere(context.quote(column.column()) + " IS NULL"),
-                    Texts.percent(ratio) + " of " + column.column() + " values are missing (NULL)"));
+            context.nulls(column).ifPresent(nulls -> findings.add(finding(context, column, nulls)));
         }
         return findings;
+    }
+
+    private Finding finding(RuleContext context, ColumnProfile column, RuleContext.Affected nulls) {
+        double ratio = nulls.ratio();
+        return new Finding(id(), ratio >= 0.5 ? Severity.ERROR : Severity.WARNING, Dimension.COMPLETENESS,
+                context.table(), column.column(), nulls.count(), ratio, List.of(),
+                context.countWhere(context.quote(column.column()) + " IS NULL"),
+                Texts.percent(ratio) + " of " + column.column() + " values are missing (NULL)");
     }
 }

@@ -7,6 +7,7 @@ import io.datamind.quality.KeyColumns;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
 import io.datamind.quality.Texts;
+import io.datamind.quality.WholeTable;
 import io.datamind.relate.Relationship;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -105,10 +106,13 @@ final class OutlierCounter {
         return "ABS(" + context.quote(column.column()) + " - " + Texts.number(column.numeric().quantiles().p50()) + ")";
     }
 
-    /** A full profile's min and max inside the bounds prove there is nothing to count. */
+    /**
+     * A min and max that hold for every row (a full profile's, or a hybrid one's totals) inside the bounds prove there
+     * is nothing to count; a sample's prove nothing, it may have missed the outlier.
+     */
     static boolean provenInside(RuleContext context, Bounds bounds) {
-        ColumnProfile column = bounds.column();
-        return !context.profile().sampled() && column.numeric().min() >= bounds.lo() && column.numeric().max() <= bounds.hi();
+        return WholeTable.provenNumbers(context.profile(), bounds.column())
+                .filter(range -> range.min() >= bounds.lo() && range.max() <= bounds.hi()).isPresent();
     }
 
     /** The examples the counting scan joined ({@link #extremesAggregate}); none when it found none. */

@@ -1,12 +1,15 @@
 package io.datamind.quality.rules;
 
 import io.datamind.profile.ColumnProfile;
+import io.datamind.profile.ColumnTotals;
 import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
+import io.datamind.quality.WholeTable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * STALE: the newest value of the table's activity columns (updated_at, created_at, *_date, *_at…) is older than
- * the configured age. Reported, not scored: old data can be right.
+ * the configured age. Reported, not scored: old data can be right. A hybrid profile's newest value over every row is
+ * used: a sample may miss the few rows written lately, which are what makes a table fresh.
  */
 public final class StaleTableRule implements QualityRule {
 
@@ -28,28 +32,31 @@ public final class StaleTableRule implements QualityRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        ColumnProfile newestColumn = null;
-        Instant newest = null;
-        for (ColumnProfile column : context.columnProfiles()) {
-            if (column.temporal() == null || !ACTIVITY_NAME.matcher(column.column().toLowerCase(Locale.ROOT)).find()) {
-                continue;
-            }
-            Optional<Instant> max = Timestamps.parse(column.temporal().max());
-            if (max.isPresent() && (newest == null || max.get().isAfter(newest))) {
-                newest = max.get();
-                newestColumn = column;
-            }
-        }
-        if (newest == null) {
+        Optional<Latest> newest = context.columnProfiles().stream()
+                .filter(column -> ACTIVITY_NAME.matcher(column.column().toLowerCase(Locale.ROOT)).find())
+                .map(StaleTableRule::latest).flatMap(Optional::stream)
+                .max(Comparator.comparing(Latest::at));
+        if (newest.isEmpty()) {
             return List.of();
         }
-        Duration age = Duration.between(newest, context.clock().instant());
+        Latest latest = newest.get();
+        Duration age = Duration.between(latest.at(), context.clock().instant());
         if (age.compareTo(context.options().staleAfter()) <= 0) {
             return List.of();
         }
-        return List.of(new Finding(id(), Severity.WARNING, null, context.table(), newestColumn.column(), 0, 0.0,
-                List.of(), "SELECT MAX(" + context.quote(newestColumn.column()) + ") FROM " + context.qualifiedTable(),
-                context.table().key() + " looks stale: its newest " + newestColumn.column() + " is "
-                        + newestColumn.temporal().max() + ", " + age.toDays() + " days old"));
+        String column = latest.column().column();
+        return List.of(new Finding(id(), Severity.WARNING, null, context.table(), column, 0, 0.0,
+                List.of(), "SELECT MAX(" + context.quote(column) + ") FROM " + context.qualifiedTable(),
+                context.table().key() + " looks stale: its newest " + column + " is "
+                        + latest.value() + ", " + age.toDays() + " days old"));
+    }
+
+    /** A column's newest value, as the profile renders it and as an instant. */
+    private record Latest(ColumnProfile column, String value, Instant at) {
+    }
+
+    private static Optional<Latest> latest(ColumnProfile column) {
+        return WholeTable.times(column).map(ColumnTotals.TimeRange::max)
+                .flatMap(value -> Timestamps.parse(value).map(at -> new Latest(column, value, at)));
     }
 }

@@ -5,6 +5,7 @@ import io.datamind.classify.Sensitivity;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.ValueCount;
 import io.datamind.quality.QualityInput;
+import io.datamind.quality.WholeTable;
 import io.datamind.scan.TypeFamily;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * The closed set of values of a text column with at most 10 distinct values, each seen at least twice on average
  * (Deequ's rule of thumb for categorical columns). Never for confidential or restricted columns: the rule
- * would publish their values.
+ * would publish their values. Nor where a hybrid profile counted empty strings its sample did not see: the list
+ * would lack one value of the table.
  */
 public final class AllowedValuesSuggestion implements SuggestionRule {
 
@@ -23,7 +25,7 @@ public final class AllowedValuesSuggestion implements SuggestionRule {
         List<SuggestedRule> rules = new ArrayList<>();
         for (ColumnProfile column : input.profile().columns()) {
             if (column.family() != TypeFamily.TEXT || column.topValues() == null || !column.topValues().exact()
-                    || sensitive(input, column)) {
+                    || sensitive(input, column) || WholeTable.unseenEmptyStrings(column)) {
                 continue;
             }
             List<ValueCount> values = column.topValues().values();

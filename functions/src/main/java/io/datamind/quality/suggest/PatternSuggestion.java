@@ -5,6 +5,7 @@ import io.datamind.classify.SemanticType;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.ValueCount;
 import io.datamind.quality.QualityInput;
+import io.datamind.quality.WholeTable;
 import io.datamind.quality.rules.ShapePattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * A regular expression every value matches: the semantic type's when the classifier found (nearly) every sampled
  * value valid, else the column's single shape when one shape covers every value. Patterns are written without
- * backslashes so that they survive DQDL and SQL string literals unchanged.
+ * backslashes so that they survive DQDL and SQL string literals unchanged. None where a hybrid profile counted empty
+ * strings its sample did not see: no pattern of the sample's values matches them.
  */
 public final class PatternSuggestion implements SuggestionRule {
 
@@ -37,7 +39,9 @@ public final class PatternSuggestion implements SuggestionRule {
     public List<SuggestedRule> suggest(QualityInput input) {
         List<SuggestedRule> rules = new ArrayList<>();
         for (ColumnProfile column : input.profile().columns()) {
-            fromSemantics(input, column).or(() -> fromShape(input, column)).ifPresent(rules::add);
+            if (!WholeTable.unseenEmptyStrings(column)) {
+                fromSemantics(input, column).or(() -> fromShape(input, column)).ifPresent(rules::add);
+            }
         }
         return rules;
     }
