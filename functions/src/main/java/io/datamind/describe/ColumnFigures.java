@@ -3,12 +3,10 @@ package io.datamind.describe;
 import io.datamind.profile.BooleanStats;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.ColumnTotals;
-import io.datamind.profile.ColumnTotals.NumberRange;
-import io.datamind.profile.ColumnTotals.TimeRange;
-import java.util.Optional;
 
 /**
- * The figures a description states about a column: NULLs, true and false, extremes. A hybrid profile counted them over
+ * The figures a description states about a column: NULLs, true and false (its extremes: {@link
+ * ColumnProfile#numberRange()} and {@link ColumnProfile#timeRange()}). A hybrid profile counted them over
  * every row of the table ({@link ColumnTotals}), which a sample misses when they are rare; where they were counted
  * they are stated, else the profile's own, the sample's when it sampled. Distinct and top values are not here: they
  * stay the sample's.
@@ -34,34 +32,5 @@ public record ColumnFigures(ColumnProfile profile, boolean sampled) {
     /** True and false values of a boolean column; null for other columns. */
     public BooleanStats bool() {
         return profile.totals() != null ? profile.totals().bool() : profile.bool();
-    }
-
-    /**
-     * The smallest and largest number; empty when the column holds none, or (counted over every row) NaN or an
-     * infinity, whose range no number states.
-     */
-    public Optional<NumberRange> numbers() {
-        if (profile.totals() != null) {
-            return Optional.ofNullable(profile.totals().numeric());
-        }
-        if (profile.numeric() == null || !readValues()) {
-            return Optional.empty();
-        }
-        return Optional.of(new NumberRange(profile.numeric().min(), profile.numeric().max()));
-    }
-
-    /** The earliest and latest date, timestamp or time, as {@link #numbers} chooses them. */
-    public Optional<TimeRange> times() {
-        if (profile.totals() != null) {
-            return Optional.ofNullable(profile.totals().temporal());
-        }
-        if (profile.temporal() == null || !readValues()) {
-            return Optional.empty();
-        }
-        return Optional.of(new TimeRange(profile.temporal().min(), profile.temporal().max()));
-    }
-
-    private boolean readValues() {
-        return profile.rows() - profile.nullCount() > 0;
     }
 }

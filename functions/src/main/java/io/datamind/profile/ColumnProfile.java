@@ -3,6 +3,7 @@ package io.datamind.profile;
 import io.datamind.classify.ColumnSemantics;
 import io.datamind.scan.TypeFamily;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Statistics of one column. Only the block that fits the column's type family is set; the others are null.
@@ -49,6 +50,27 @@ public record ColumnProfile(
                          NumericStats numeric, TemporalStats temporal, TextStats text, BooleanStats bool, SizeStats size) {
         this(column, family, rows, nullCount, nullRatio, distinct, uniquenessRatio, topValues, samples,
                 numeric, temporal, text, bool, size, null, null);
+    }
+
+    /**
+     * The smallest and largest number over every row where a hybrid profile counted them (empty when it found none, or
+     * NaN or an infinity), else the profile's own, the sample's when it sampled; empty when no value was read.
+     */
+    public Optional<ColumnTotals.NumberRange> numberRange() {
+        if (totals != null) {
+            return Optional.ofNullable(totals.numeric());
+        }
+        return numeric == null || rows == nullCount ? Optional.empty()
+                : Optional.of(new ColumnTotals.NumberRange(numeric.min(), numeric.max()));
+    }
+
+    /** The earliest and latest date, timestamp or time, chosen as {@link #numberRange()} chooses. */
+    public Optional<ColumnTotals.TimeRange> timeRange() {
+        if (totals != null) {
+            return Optional.ofNullable(totals.temporal());
+        }
+        return temporal == null || rows == nullCount ? Optional.empty()
+                : Optional.of(new ColumnTotals.TimeRange(temporal.min(), temporal.max()));
     }
 
     public ColumnProfile withTotals(ColumnTotals figures) {

@@ -3,15 +3,15 @@ package io.datamind.quality;
 import io.datamind.profile.ColumnProfile;
 import io.datamind.profile.ColumnTotals;
 import io.datamind.profile.ColumnTotals.NumberRange;
-import io.datamind.profile.ColumnTotals.TimeRange;
 import io.datamind.profile.TableProfile;
 import java.util.Optional;
 
 /**
- * What a profile knows of a column's extremes over every row of its table. A hybrid profile counted them over every
- * row ({@link ColumnTotals}), which a sample misses when they are rare (the one outlier that sets the max): where they
- * were counted they are the answer, else the profile's own figures, the sample's when it sampled. Figures of the
- * distribution (quantiles, distinct and top values, shapes) are not here: they stay on the sample's basis.
+ * What a profile proves of a column over every row of its table: a range that holds on every row, two different
+ * values, empty strings the sample never saw. A hybrid profile counted these over every row ({@link ColumnTotals}),
+ * which a sample misses when they are rare (the one outlier that sets the max); a full profile read every row.
+ * Figures of the distribution (quantiles, distinct and top values, shapes) are not here: they stay on the sample's
+ * basis.
  */
 public final class WholeTable {
 
@@ -19,33 +19,11 @@ public final class WholeTable {
     }
 
     /**
-     * The smallest and largest number: the totals' when counted (empty when the column holds none, or NaN or an
-     * infinity), else the profile's; empty when the profile read no value.
+     * {@link ColumnProfile#numberRange()}, only when it holds for every row: counted by a hybrid profile, or read by a
+     * full one.
      */
-    public static Optional<NumberRange> numbers(ColumnProfile column) {
-        if (column.totals() != null) {
-            return Optional.ofNullable(column.totals().numeric());
-        }
-        if (column.numeric() == null || !readValues(column)) {
-            return Optional.empty();
-        }
-        return Optional.of(new NumberRange(column.numeric().min(), column.numeric().max()));
-    }
-
-    /** {@link #numbers}, only when they hold for every row: counted by a hybrid profile, or read by a full one. */
     public static Optional<NumberRange> provenNumbers(TableProfile profile, ColumnProfile column) {
-        return column.totals() != null || !profile.sampled() ? numbers(column) : Optional.empty();
-    }
-
-    /** The earliest and latest date, timestamp or time, as {@link #numbers} chooses them. */
-    public static Optional<TimeRange> times(ColumnProfile column) {
-        if (column.totals() != null) {
-            return Optional.ofNullable(column.totals().temporal());
-        }
-        if (column.temporal() == null || !readValues(column)) {
-            return Optional.empty();
-        }
-        return Optional.of(new TimeRange(column.temporal().min(), column.temporal().max()));
+        return column.totals() != null || !profile.sampled() ? column.numberRange() : Optional.empty();
     }
 
     /**
@@ -73,7 +51,4 @@ public final class WholeTable {
         return counted && (column.text() == null || column.text().emptyCount() == 0);
     }
 
-    private static boolean readValues(ColumnProfile column) {
-        return column.rows() - column.nullCount() > 0;
-    }
 }

@@ -17,10 +17,10 @@ public final class RangeClause implements StatisticClause {
             return Optional.empty();
         }
         ColumnFigures figures = facts.figures();
-        Optional<String> numbers = figures.numbers()
+        Optional<String> numbers = figures.profile().numberRange()
                 .filter(n -> facts.family().isNumeric() && Double.isFinite(n.min()) && Double.isFinite(n.max()))
                 .map(RangeClause::numberRange);
-        return numbers.or(() -> figures.times().filter(t -> t.min() != null && t.max() != null)
+        return numbers.or(() -> figures.profile().timeRange().filter(t -> t.min() != null && t.max() != null)
                 .map(RangeClause::temporalRange));
     }
 

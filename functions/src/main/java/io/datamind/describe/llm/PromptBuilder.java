@@ -152,11 +152,11 @@ public final class PromptBuilder {
     }
 
     private void addValues(ObjectNode node, ColumnProfile profile, ColumnFigures figures) {
-        figures.numbers().ifPresent(range -> {
+        figures.profile().numberRange().ifPresent(range -> {
             samples.value(profile, format(range.min())).ifPresent(v -> node.put("min", v));
             samples.value(profile, format(range.max())).ifPresent(v -> node.put("max", v));
         });
-        figures.times().ifPresent(range -> {
+        figures.profile().timeRange().ifPresent(range -> {
             samples.value(profile, range.min()).ifPresent(v -> node.put("min", v));
             samples.value(profile, range.max()).ifPresent(v -> node.put("max", v));
         });

@@ -76,7 +76,7 @@ public final class FutureDateRule implements QualityRule {
             if (!birth && !PAST_EVENT.matcher(lower(column)).find()) {
                 continue;
             }
-            Optional<Instant> max = WholeTable.times(column).flatMap(range -> Timestamps.parse(range.max()));
+            Optional<Instant> max = column.timeRange().flatMap(range -> Timestamps.parse(range.max()));
             if (max.isEmpty() || !max.get().isAfter(now)) {
                 continue;
             }

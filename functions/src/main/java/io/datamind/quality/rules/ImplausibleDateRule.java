@@ -55,7 +55,7 @@ public final class ImplausibleDateRule implements QualityRule {
             if (!column.family().isTemporal()) {
                 continue;
             }
-            Optional<Instant> min = WholeTable.times(column).flatMap(range -> Timestamps.parse(range.min()));
+            Optional<Instant> min = column.timeRange().flatMap(range -> Timestamps.parse(range.min()));
             if (min.isPresent() && min.get().isBefore(earliest)) {
                 checked.add(column);
             }

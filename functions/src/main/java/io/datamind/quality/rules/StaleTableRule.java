@@ -56,7 +56,7 @@ public final class StaleTableRule implements QualityRule {
     }
 
     private static Optional<Latest> latest(ColumnProfile column) {
-        return WholeTable.times(column).map(ColumnTotals.TimeRange::max)
+        return column.timeRange().map(ColumnTotals.TimeRange::max)
                 .flatMap(value -> Timestamps.parse(value).map(at -> new Latest(column, value, at)));
     }
 }

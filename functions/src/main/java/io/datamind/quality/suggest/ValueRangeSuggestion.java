@@ -24,7 +24,7 @@ public final class ValueRangeSuggestion implements SuggestionRule {
                     || KeyColumns.referencing(input.schema(), input.relationships(), column.column())) {
                 continue;
             }
-            WholeTable.numbers(column).ifPresent(range -> rules.add(rule(input, column, range)));
+            column.numberRange().ifPresent(range -> rules.add(rule(input, column, range)));
         }
         return rules;
     }
