@@ -21,7 +21,9 @@ import java.util.Locale;
 /**
  * Benchmark 2 of the "Scale and speed" issue: profiles the 10,000,000-row × 20-column table that
  * {@code WorkloadGenerator --only-big} builds, next to {@code SELECT count(*)} on it, and prints a Markdown
- * table (--sample-runs times SAMPLE and HYBRID alike) (wall time, ratio to count(*), rows/s, process CPU, peak heap per mode). The wall time is the whole
+ * table: wall time, ratio to the median count(*), the median (and range) of each run's ratio to a count(*) timed just
+ * before it (this VM's speed drifts by 20–35% over minutes, which pairing cancels), rows/s, process CPU of the profile
+ * runs, peak heap per mode; --sample-runs times SAMPLE and HYBRID alike. The wall time is the whole
  * {@code TableProfiler.profile} call: connection, query, every value, classification and masking. A main class,
  * not a test:
  *
@@ -90,9 +92,10 @@ public final class BigTableBenchmark {
         System.out.printf(Locale.ROOT, "%n### %s: %,d rows × %d columns, Java %s, -Xmx %d MiB, %d CPUs, load average %.1f at start%n%n",
                 table, count[0], schema.columns().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadBefore);
-        System.out.println("| measure | rows read | wall time (median) | ratio to count(*) | rows/s | process CPU | peak heap (pools) | method |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
-        System.out.printf(Locale.ROOT, "| `SELECT count(*)` (median of %d) | %,d | %,.0f ms | 1 | – | – | – | server only |%n",
+        System.out.println("| measure | rows read | wall time (median) | ratio to count(*) | paired ratio (median, range) | rows/s"
+                + " | process CPU | peak heap (pools) | method |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.printf(Locale.ROOT, "| `SELECT count(*)` (median of %d) | %,d | %,.0f ms | 1 | – | – | – | – | server only |%n",
                 countRuns, count[0], countMs);
         for (String mode : modes) {
             ProfileMode profileMode = ProfileMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
@@ -114,20 +117,30 @@ public final class BigTableBenchmark {
         HeapPeaks.reset();
         HeapSampler sampler = new HeapSampler();
         sampler.start();
-        long cpuStart = processCpuNanos();
-        TableProfile[] last = new TableProfile[1];
-        double ms = median(runs, () -> {
+        long cpuNanos = 0;
+        TableProfile last = null;
+        long[] profileMs = new long[runs];
+        double[] paired = new double[runs];
+        long[] count = new long[1];
+        for (int i = 0; i < runs; i++) {
+            long countedMs = countStar(count);
+            long cpuStart = processCpuNanos();
             long started = System.nanoTime();
-            last[0] = new TableProfiler(source, options).profile(schema);
-            return (System.nanoTime() - started) / 1_000_000;
-        });
+            last = new TableProfiler(source, options).profile(schema);
+            profileMs[i] = (System.nanoTime() - started) / 1_000_000;
+            cpuNanos += processCpuNanos() - cpuStart;
+            paired[i] = (double) profileMs[i] / countedMs;
+        }
         sampler.interrupt();
         sampler.join();
-        double cpuMs = (processCpuNanos() - cpuStart) / 1e6 / runs;
-        long rows = last[0].rowsProfiled();
-        System.out.printf(Locale.ROOT, "| %s (median of %d) | %,d | %,.0f ms | **%.2f** | %,.0f | %,.0f ms | %.0f MiB (pools: %.0f MiB) | %s |%n",
-                label, runs, rows, ms, ms / countMs, rows / (ms / 1000.0), cpuMs, sampler.peak / 1048576.0,
-                HeapPeaks.bytes() / 1048576.0, method(last[0]));
+        double ms = median(profileMs);
+        double cpuMs = cpuNanos / 1e6 / runs;
+        long rows = last.rowsProfiled();
+        Arrays.sort(paired);
+        System.out.printf(Locale.ROOT, "| %s (median of %d) | %,d | %,.0f ms | %.2f | **%.2f** (%.2f–%.2f) | %,.0f | %,.0f ms"
+                        + " | %.0f MiB (pools: %.0f MiB) | %s |%n",
+                label, runs, rows, ms, ms / countMs, median(paired), paired[0], paired[runs - 1], rows / (ms / 1000.0),
+                cpuMs, sampler.peak / 1048576.0, HeapPeaks.bytes() / 1048576.0, method(last));
     }
 
     private static String method(TableProfile profile) {
@@ -177,8 +190,19 @@ public final class BigTableBenchmark {
         for (int i = 0; i < runs; i++) {
             times[i] = timed.millis();
         }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2.0;
+        return median(times);
+    }
+
+    private static double median(long[] values) {
+        double[] asDoubles = Arrays.stream(values).asDoubleStream().toArray();
+        return median(asDoubles);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
     private static double loadAverage() {
