@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads one date, timestamp or time column's values as long keys (epoch day, epoch microsecond, nanosecond of day)
@@ -75,10 +77,19 @@ final class TemporalReader {
     }
 
     private Outcome readDate(ProfileRow row, int index) throws SQLException {
-        LocalDate date = null;
+        return readLocal(row, index, LocalDate.class, text -> {
+            LocalDateTime parsed = parseTimestamp(text);
+            return parsed == null ? null : parsed.toLocalDate();
+        }, LocalDate::toEpochDay);
+    }
+
+    /** A date or a time: the driver's own type, or (once it refuses) the text, parsed here. */
+    private <T> Outcome readLocal(ProfileRow row, int index, Class<T> type, Function<String, T> parse,
+                                  ToLongFunction<T> toKey) throws SQLException {
+        T value = null;
         if (access == Access.LOCAL) {
             try {
-                date = row.getObject(index, LocalDate.class);
+                value = row.getObject(index, type);
             } catch (SQLException | RuntimeException unsupported) {
                 access = Access.TEXT;
             }
@@ -88,15 +99,14 @@ final class TemporalReader {
             if (text == null) {
                 return Outcome.NULL;
             }
-            LocalDateTime parsed = parseTimestamp(text);
-            if (parsed == null) {
+            value = parse.apply(text);
+            if (value == null) {
                 return Outcome.UNREADABLE;
             }
-            date = parsed.toLocalDate();
-        } else if (date == null) {
+        } else if (value == null) {
             return Outcome.NULL;
         }
-        key = date.toEpochDay();
+        key = toKey.applyAsLong(value);
         return Outcome.VALUE;
     }
 
@@ -136,28 +146,7 @@ final class TemporalReader {
     }
 
     private Outcome readTime(ProfileRow row, int index) throws SQLException {
-        LocalTime time = null;
-        if (access == Access.LOCAL) {
-            try {
-                time = row.getObject(index, LocalTime.class);
-            } catch (SQLException | RuntimeException unsupported) {
-                access = Access.TEXT;
-            }
-        }
-        if (access == Access.TEXT) {
-            String text = row.getString(index);
-            if (text == null) {
-                return Outcome.NULL;
-            }
-            time = parseTime(text);
-            if (time == null) {
-                return Outcome.UNREADABLE;
-            }
-        } else if (time == null) {
-            return Outcome.NULL;
-        }
-        key = time.toNanoOfDay();
-        return Outcome.VALUE;
+        return readLocal(row, index, LocalTime.class, TemporalReader::parseTime, LocalTime::toNanoOfDay);
     }
 
     /** Values that cannot be parsed count as present but feed no figure. */
