@@ -9,8 +9,19 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * One decimal; a share that would round to 0.0% or 100.0% without being it says so ("<0.1%"), since exact counts
+     * over every row find the 12 NULLs among 1.2 million rows that a message must not call none.
+     */
     public static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.1f%%", ratio * 100.0);
+        double percent = ratio * 100.0;
+        if (percent > 0 && percent < 0.05) {
+            return "<0.1%";
+        }
+        if (percent < 100 && percent >= 99.95) {
+            return ">99.9%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
     /** A number as a plain SQL literal (no exponent), trailing zeros removed. */

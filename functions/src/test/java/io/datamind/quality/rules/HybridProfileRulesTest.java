@@ -69,7 +69,7 @@ class HybridProfileRulesTest {
 
         assertThat(findings).extracting(Finding::column, Finding::severity, Finding::affectedCount, Finding::affectedRatio)
                 .containsExactly(tuple("phone", Severity.WARNING, 3L, 3e-6), tuple("fax", Severity.ERROR, 520_000L, 0.52));
-        assertThat(findings.get(0).message()).isEqualTo("0.0% of phone values are missing (NULL)");
+        assertThat(findings.get(0).message()).isEqualTo("<0.1% of phone values are missing (NULL)");
         assertThat(findings.get(1).message()).isEqualTo("52.0% of fax values are missing (NULL)");
     }
 
