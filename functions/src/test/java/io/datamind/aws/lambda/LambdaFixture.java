@@ -133,6 +133,16 @@ final class LambdaFixture {
         }
     }
 
+    /** Statements creating {@code schema} afresh with the 12 rows of {@code regions}, which large test tables reference. */
+    static String[] schemaWithRegions(String schema) {
+        return new String[] {
+            "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+            "CREATE SCHEMA " + schema,
+            "CREATE TABLE " + schema + ".regions (region_id integer PRIMARY KEY, name text NOT NULL)",
+            "INSERT INTO " + schema + ".regions SELECT g, 'Region ' || g FROM generate_series(1, 12) g",
+            "ANALYZE " + schema + ".regions"};
+    }
+
     /** An event from events/ with the given fields replaced (e.g. runId, table). */
     static ObjectNode event(String file, Map<String, Object> replacements) throws IOException {
         ObjectNode event = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(EVENTS.resolve(file)));
