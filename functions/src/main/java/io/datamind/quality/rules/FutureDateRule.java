@@ -6,7 +6,6 @@ import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
-import io.datamind.quality.WholeTable;
 import io.datamind.scan.TypeFamily;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import io.datamind.quality.Finding;
 import io.datamind.quality.QualityRule;
 import io.datamind.quality.RuleContext;
 import io.datamind.quality.Severity;
-import io.datamind.quality.WholeTable;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;

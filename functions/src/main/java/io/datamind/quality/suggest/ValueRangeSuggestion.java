@@ -5,7 +5,6 @@ import io.datamind.profile.ColumnTotals.NumberRange;
 import io.datamind.quality.KeyColumns;
 import io.datamind.quality.QualityInput;
 import io.datamind.quality.Texts;
-import io.datamind.quality.WholeTable;
 import java.util.ArrayList;
 import java.util.List;
 
